@@ -1,9 +1,11 @@
 // `termlint check`: lint documents against the policy and report findings per file.
+// Stages: options -> policy -> file list -> analyse + judge each file -> per-file extras
+// (template, term sheet, waivers) -> filters -> formatter -> output -> exit code.
 import { UsageError } from '../errors.js';
 import { judge } from '../judge.js';
 import { analyseFile, compilePolicy } from '../pipeline.js';
-import type { Analysis } from '../pipeline.js';
-import type { DocFormat, FileResult, Finding, Severity } from '../types.js';
+import type { Analysis, Compiled } from '../pipeline.js';
+import type { DocFormat, FileResult, Finding, Policy, Severity } from '../types.js';
 import { toolVersion } from '../version.js';
 import { expandPaths } from './files.js';
 import { loadPolicyOrExplain } from './load-policy.js';
@@ -52,10 +54,32 @@ export function exitCodeFor(files: FileResult[], maxWarnings: number): number {
   return 0;
 }
 
+/** One analysed (or failed) document as a result with its policy findings. */
+export function resultOf(path: string, analysis: Analysis, policy: Policy): FileResult {
+  if (!analysis.ok) {
+    return { path, format: analysis.format, status: 'error', error: analysis.error, findings: [], warnings: analysis.warnings };
+  }
+  return { path, format: analysis.doc.format, status: 'ok', error: null, findings: judge(analysis.doc, policy), warnings: analysis.doc.warnings };
+}
+
+function notFound(path: string): FileResult {
+  return {
+    path, format: null, status: 'error', findings: [],
+    error: { code: 'NOT_FOUND', message: `${path}: no such file, folder or matching document` },
+  };
+}
+
+/** Analyse and judge every file, in order. */
+async function lintFiles(files: string[], policy: Policy, compiled: Compiled): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const path of files) results.push(resultOf(path, await analyseFile(path, compiled), policy));
+  return results;
+}
+
 export async function runCheck(paths: string[], opts: CheckOptions, cwd = process.cwd()): Promise<number> {
-  const { getFormatter } = await import('../report/index.js');
+  const { getFormatter, formatterNames } = await import('../report/index.js');
   const formatter = getFormatter(opts.format);
-  if (!formatter) throw new UsageError(`unknown format "${opts.format}" (try stylish or json)`);
+  if (!formatter) throw new UsageError(`unknown format "${opts.format}" (available: ${formatterNames().join(', ')})`);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const minSeverity = (opts.minSeverity ?? null) as Severity | null;
   if (minSeverity && !(minSeverity in SEVERITY_RANK)) {
@@ -66,38 +90,25 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   }
   const inputs = paths.length ? paths : opts.stdinFormat ? ['-'] : [];
   if (inputs.length === 0) throw new UsageError('no documents given: termlint check <file|folder|glob>...');
+  if (inputs.includes('-') && !opts.stdinFormat) {
+    throw new UsageError("reading from stdin ('-') needs --stdin-format <docx|pdf|md|txt|termsheet>");
+  }
 
   const policy = await loadPolicyOrExplain(opts.policy, cwd);
   const compiled = await compilePolicy(policy);
+  const { files, missing } = expandPaths(inputs.filter((p) => p !== '-'), cwd);
 
-  const toResult = (path: string, analysis: Analysis): FileResult => {
-    if (!analysis.ok) {
-      return { path, format: analysis.format, status: 'error', error: analysis.error, findings: [], warnings: analysis.warnings };
-    }
-    const findings = judge(analysis.doc, policy).filter((f) => keepFinding(f, minSeverity, opts.owner ?? null));
-    return { path, format: analysis.doc.format, status: 'ok', error: null, findings, warnings: analysis.doc.warnings };
-  };
-
-  const fileInputs = inputs.filter((p) => p !== '-');
-  const { files, missing } = expandPaths(fileInputs, cwd);
-  const results: FileResult[] = [];
-
-  for (const path of missing) {
-    results.push({
-      path, format: null, status: 'error', findings: [],
-      error: { code: 'NOT_FOUND', message: `${path}: no such file, folder or matching document` },
-    });
-  }
+  const results: FileResult[] = missing.map(notFound);
   if (inputs.includes('-')) {
-    if (!opts.stdinFormat) throw new UsageError("reading from stdin ('-') needs --stdin-format <docx|pdf|md|txt|termsheet>");
     const data = await readStdin();
-    results.push(toResult('<stdin>', await analyseFile('<stdin>', compiled, { data, format: opts.stdinFormat as DocFormat })));
+    const analysis = await analyseFile('<stdin>', compiled, { data, format: opts.stdinFormat as DocFormat });
+    results.push(resultOf('<stdin>', analysis, policy));
   }
-  for (const path of files) {
-    results.push(toResult(path, await analyseFile(path, compiled)));
-  }
-
+  results.push(...(await lintFiles(files, policy, compiled)));
   if (results.length === 0) throw new UsageError(`no documents found in ${inputs.join(', ')}`);
+
+  for (const r of results) r.findings = r.findings.filter((f) => keepFinding(f, minSeverity, opts.owner ?? null));
+
   const report = formatter({
     tool: { name: 'termlint', version: toolVersion() },
     policy: {
