@@ -1,6 +1,8 @@
 // Turn the command line's paths (files, folders, globs) into a sorted list of documents to lint.
 import { readdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadIgnore } from './ignore.js';
+import type { IgnoreMatcher } from './ignore.js';
 
 export const DOCUMENT_EXTENSIONS = ['.docx', '.pdf', '.md', '.markdown', '.txt', '.yaml', '.yml'];
 
@@ -25,13 +27,15 @@ function isTermSheetYaml(path: string): boolean {
   }
 }
 
-function walk(dir: string, out: string[]): void {
+/** Walk a folder; `ignored` gets paths relative to the ignore file's folder (the cwd). */
+function walk(dir: string, out: string[], ignored: (full: string, isDir: boolean) => boolean): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') && entry.isDirectory()) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(full, out);
+      if (!SKIP_DIRS.has(entry.name) && !ignored(full, true)) walk(full, out, ignored);
     } else if (entry.isFile() && hasDocExtension(full) && !CONFIG_NAMES.test(full)) {
+      if (ignored(full, false)) continue;
       if (/\.ya?ml$/i.test(full) && !isTermSheetYaml(full)) continue;
       out.push(full);
     }
@@ -82,16 +86,22 @@ export interface ExpandedPaths {
   missing: string[];
 }
 
-export function expandPaths(inputs: string[], cwd: string): ExpandedPaths {
+/**
+ * Files, folders and globs to a sorted, de-duplicated file list. `.termlintignore` in `cwd`
+ * (or `ignore`, when given) filters folder walks and glob matches, never a file named outright.
+ */
+export function expandPaths(inputs: string[], cwd: string, ignore: IgnoreMatcher = loadIgnore(cwd)): ExpandedPaths {
   const files = new Set<string>();
   const missing: string[] = [];
+  const ignored = (full: string, isDir: boolean) =>
+    ignore.rules > 0 && ignore.ignores(relative(cwd, full).split(sep).join('/'), isDir);
   for (const input of inputs) {
     if (isGlob(input)) {
       const pattern = globToRegExp(input.split(sep).join('/').replace(/^\.\//, ''));
       const base = globBase(input);
       const found: string[] = [];
       try {
-        walk(join(cwd, base), found);
+        walk(resolve(cwd, base), found, ignored);
       } catch {
         /* a glob whose base folder does not exist matches nothing */
       }
@@ -104,14 +114,14 @@ export function expandPaths(inputs: string[], cwd: string): ExpandedPaths {
     }
     let stat;
     try {
-      stat = statSync(join(cwd, input));
+      stat = statSync(resolve(cwd, input));
     } catch {
       missing.push(input);
       continue;
     }
     if (stat.isDirectory()) {
       const found: string[] = [];
-      walk(join(cwd, input), found);
+      walk(resolve(cwd, input), found, ignored);
       found.forEach((f) => files.add(relative(cwd, f) || f));
     } else files.add(input);
   }
