@@ -1,0 +1,192 @@
+// Fact extraction: every sentence of every clause goes through each fact family's extractor; then one
+// candidate is chosen per fact, deterministically:
+//   1. candidates from a clause whose heading names the fact's topic beat those from a clause classified
+//      on the topic by its text, which beat the rest;
+//   2. then the extractor's rank (0 = the most specific wording, e.g. "Net 30" over "within 30 days");
+//   3. then document order (the first statement wins).
+// Some facts reduce differently (REDUCE below): the most severe support response is the smallest
+// number of hours; list facts join every statement of the best class; some booleans are true as soon
+// as any clause creates the right (a "no termination for convenience" elsewhere does not undo it).
+import type { Change, Clause, CompiledFact, FactHit, FactMap, FactValue } from '../types.js';
+import { FACTS, FACT_BY_NAME, LIST_VALUES } from '../vocabulary.js';
+import { assignmentFacts } from './facts/assignment.js';
+import type { Candidate, Extractor, SentenceView } from './facts/common.js';
+import { dataFacts } from './facts/data.js';
+import { indemnityFacts } from './facts/indemnity.js';
+import { insuranceFacts } from './facts/insurance.js';
+import { lawFacts } from './facts/law.js';
+import { liabilityFacts } from './facts/liability.js';
+import { miscFacts } from './facts/misc.js';
+import { paymentFacts } from './facts/payment.js';
+import { pricingFacts } from './facts/pricing.js';
+import { serviceFacts } from './facts/service.js';
+import { termFacts } from './facts/term.js';
+import { terminationFacts } from './facts/termination.js';
+import { warrantyFacts } from './facts/warranty.js';
+import { excerptAround, locate } from './locate.js';
+import { resolveRoles } from './parties.js';
+import { splitSentences } from './sentences.js';
+import { foldSameLength, normalise } from './text.js';
+import { headingChain, headingTopics } from './topics.js';
+
+/** One extractor per fact family. */
+export const EXTRACTORS: readonly Extractor[] = [
+  paymentFacts,
+  pricingFacts,
+  termFacts,
+  terminationFacts,
+  liabilityFacts,
+  indemnityFacts,
+  warrantyFacts,
+  serviceFacts,
+  dataFacts,
+  lawFacts,
+  assignmentFacts,
+  insuranceFacts,
+  miscFacts,
+];
+
+type Reduce = 'first' | 'min' | 'union' | 'any-true';
+
+const REDUCE: Readonly<Record<string, Reduce>> = {
+  // The most severe incident tier has the shortest response time.
+  'support.response_hours': 'min',
+  'liability.uncapped_for': 'union',
+  'indemnity.scope': 'union',
+  'data.residency': 'union',
+  'termination.for_convenience': 'any-true',
+  'termination.refund_prepaid': 'any-true',
+  'liability.uncapped': 'any-true',
+  'indemnity.uncapped': 'any-true',
+  'assignment.consent_required': 'any-true',
+  'assignment.change_of_control_termination': 'any-true',
+  'ip.assignment_to_customer': 'any-true',
+  'exclusivity.present': 'any-true',
+  'publicity.logo_use': 'any-true',
+  'security.customer_audit': 'any-true',
+  'audit.financial_records': 'any-true',
+  'mfn.present': 'any-true',
+  'escrow.source_code': 'any-true',
+};
+
+/** Clause kinds that never state terms. */
+const SKIPPED_KINDS: ReadonlySet<Clause['kind']> = new Set(['signature', 'title']);
+
+/** Sentence views for every clause, in document order. */
+export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
+  const roles = resolveRoles(clauses);
+  const chains = headingChain(clauses);
+  const all: SentenceView[] = [];
+  clauses.forEach((clause, clauseIndex) => {
+    if (SKIPPED_KINDS.has(clause.kind)) return;
+    const topics = new Set(clause.topics);
+    const named = new Set(headingTopics(clause.heading ?? chains[clauseIndex]![0] ?? null));
+    const headings = chains[clauseIndex]!.map(normalise).join(' / ');
+    const views: SentenceView[] = [];
+    const sentences = splitSentences(clause.text);
+    const next: SentenceView[][] = sentences.map(() => []);
+    sentences.forEach((s, position) => {
+      views.push({
+        clause, clauseIndex, text: s.text, norm: foldSameLength(s.text), index: s.index, position,
+        topics, headingTopics: named, headings, roles, next: next[position]!,
+      });
+    });
+    views.forEach((_, i) => next[i]!.push(...views.slice(i + 1, i + 6)));
+    all.push(...views);
+  });
+  return all;
+}
+
+/** A key for every vocabulary fact and every custom fact; null when the document does not state it. */
+export function extractFacts(clauses: Clause[], custom: CompiledFact[] = []): FactMap {
+  const byFact = new Map<string, Candidate[]>();
+  for (const view of sentenceViews(clauses)) {
+    for (const extract of EXTRACTORS) {
+      for (const c of extract(view)) {
+        if (!FACT_BY_NAME.has(c.fact)) continue;
+        const list = byFact.get(c.fact) ?? [];
+        list.push(c);
+        byFact.set(c.fact, list);
+      }
+    }
+  }
+  const chains = headingChain(clauses);
+  const facts: FactMap = {};
+  for (const spec of FACTS) {
+    const chosen = choose(spec.name, spec.topic, byFact.get(spec.name) ?? []);
+    facts[spec.name] = chosen ? toHit(chosen.candidate, chosen.value, chains) : null;
+  }
+  for (const fact of custom) facts[fact.name] = customFact(fact, clauses, chains);
+  return facts;
+}
+
+function choose(fact: string, topic: string, list: Candidate[]): { candidate: Candidate; value: FactValue } | null {
+  if (list.length === 0) return null;
+  const sorted = [...list].sort((a, b) => order(a, topic) - order(b, topic) || (a.rank ?? 0) - (b.rank ?? 0) || a.at.clauseIndex - b.at.clauseIndex || a.at.index - b.at.index || a.matchIndex - b.matchIndex);
+  const best = sorted[0]!;
+  const bestClass = sorted.filter((c) => order(c, topic) === order(best, topic));
+  switch (REDUCE[fact] ?? 'first') {
+    case 'min': {
+      const min = bestClass.reduce((m, c) => ((c.value as number) < (m.value as number) ? c : m), bestClass[0]!);
+      return { candidate: min, value: min.value };
+    }
+    case 'union': {
+      const items = new Set(bestClass.flatMap((c) => c.value as string[]));
+      const known = LIST_VALUES[fact] ?? [];
+      const value = [...known.filter((x) => items.has(x)), ...[...items].filter((x) => !known.includes(x))];
+      return { candidate: best, value };
+    }
+    case 'any-true': {
+      const yes = sorted.find((c) => c.value === true);
+      return yes ? { candidate: yes, value: true } : { candidate: best, value: best.value };
+    }
+    default:
+      return { candidate: best, value: best.value };
+  }
+}
+
+/** 0 when the clause's heading names the fact's topic, 1 when its text is about it, 2 otherwise. */
+function order(c: Candidate, topic: string): number {
+  if (c.at.headingTopics.has(topic)) return 0;
+  return c.at.topics.has(topic) ? 1 : 2;
+}
+
+function changeAt(clause: Clause, offset: number): Change | null {
+  let change: Change | null | undefined = null;
+  for (const span of clause.spans) if (span.offset <= offset) change = span.change;
+  return change ?? clause.change ?? null;
+}
+
+function hitFor(clause: Clause, chain: string[], offset: number, length: number, value: FactValue): FactHit {
+  const hit: FactHit = {
+    value,
+    clause: clause.number,
+    heading: clause.heading ?? chain[0] ?? null,
+    location: locate(clause, offset),
+    excerpt: excerptAround(clause.text, offset, length),
+  };
+  const change = changeAt(clause, offset);
+  if (change) hit.change = change;
+  return hit;
+}
+
+function toHit(c: Candidate, value: FactValue, chains: string[][]): FactHit {
+  const offset = c.at.index + c.matchIndex;
+  const hit = hitFor(c.at.clause, chains[c.at.clauseIndex]!, offset, c.matchLength, value);
+  if (c.business) hit.business = true;
+  if (c.conflict !== undefined) hit.conflict = c.conflict;
+  return hit;
+}
+
+/** A policy's own fact: the first match, preferring clauses on the fact's topic. */
+function customFact(fact: CompiledFact, clauses: Clause[], chains: string[][]): FactHit | null {
+  const indexes = clauses.map((_, i) => i).filter((i) => !SKIPPED_KINDS.has(clauses[i]!.kind));
+  const onTopic = fact.topic ? indexes.filter((i) => clauses[i]!.topics.includes(fact.topic!)) : [];
+  const rest = indexes.filter((i) => !onTopic.includes(i));
+  for (const i of [...onTopic, ...rest]) {
+    const clause = clauses[i]!;
+    const found = fact.find(clause.text);
+    if (found) return hitFor(clause, chains[i]!, found.index, found.length, found.value);
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+// The shared shape of fact extractors: each family looks at one sentence at a time and proposes candidates;
+// src/extract/facts.ts picks one per fact.
+import type { Clause, FactValue } from '../../types.js';
+import type { Roles } from '../parties.js';
+import { durationIn, findDurations } from '../values/index.js';
+
+/** One sentence of one clause, with what extractors need to judge it. */
+export interface SentenceView {
+  clause: Clause;
+  clauseIndex: number;
+  /** Sentence text as written. */
+  text: string;
+  /** Same length as `text`: lowercased, quotes straightened, whitespace as single spaces one-for-one. */
+  norm: string;
+  /** Offset of the sentence inside clause.text. */
+  index: number;
+  /** Position of the sentence in its clause (0 = first). */
+  position: number;
+  /** The clause's topics (classification already ran). */
+  topics: ReadonlySet<string>;
+  /** Topics named by the clause's own heading (or its nearest parent's): the strongest signal. */
+  headingTopics: ReadonlySet<string>;
+  /** The clause's heading and its parents' headings, normalised, joined with " / ". */
+  headings: string;
+  roles: Roles;
+  /** The following sentences of the same clause (for list items that continue an opener). */
+  next: readonly SentenceView[];
+}
+
+export interface Candidate {
+  fact: string;
+  value: FactValue;
+  at: SentenceView;
+  /** Where the value was read inside the sentence (for the excerpt window). */
+  matchIndex: number;
+  matchLength: number;
+  business?: boolean;
+  conflict?: string;
+  /** Lower is preferred among candidates of the same topic class (default 0). */
+  rank?: number;
+}
+
+export type Extractor = (s: SentenceView) => Candidate[];
+
+export function candidate(
+  fact: string,
+  value: FactValue,
+  at: SentenceView,
+  where: { index: number; length: number } = { index: 0, length: 0 },
+  extra: Partial<Pick<Candidate, 'business' | 'conflict' | 'rank'>> = {},
+): Candidate {
+  const c: Candidate = { fact, value, at, matchIndex: where.index, matchLength: where.length };
+  if (extra.business) c.business = true;
+  if (extra.conflict !== undefined) c.conflict = extra.conflict;
+  if (extra.rank !== undefined) c.rank = extra.rank;
+  return c;
+}
+
+/** Up to `n` normalised characters before position `i`. */
+export function before(s: SentenceView, i: number, n = 60): string {
+  return s.norm.slice(Math.max(0, i - n), i);
+}
+
+/** Up to `n` normalised characters after a match. */
+export function after(s: SentenceView, i: number, length: number, n = 60): string {
+  return s.norm.slice(i + length, i + length + n);
+}
+
+/** First index of a regex match in the normalised sentence, or -1. */
+export function indexOf(s: SentenceView, re: RegExp): number {
+  const m = re.exec(s.norm);
+  return m ? m.index : -1;
+}
+
+export type DurationUnitOut = 'hours' | 'days' | 'months' | 'years';
+
+/** A duration read from the sentence, converted, with its flags. */
+export interface ReadDuration {
+  value: number;
+  index: number;
+  length: number;
+  business: boolean;
+  conflict?: string;
+}
+
+export function durations(s: SentenceView, unit: DurationUnitOut): ReadDuration[] {
+  return findDurations(s.text).map((d) => {
+    const r: ReadDuration = { value: durationIn(d, unit), index: d.index, length: d.length, business: d.business };
+    if (d.conflict !== undefined) r.conflict = d.conflict;
+    return r;
+  });
+}
+
+export function durationCandidate(fact: string, d: ReadDuration, s: SentenceView, rank?: number): Candidate {
+  const extra: Partial<Pick<Candidate, 'business' | 'conflict' | 'rank'>> = { business: d.business };
+  if (d.conflict !== undefined) extra.conflict = d.conflict;
+  if (rank !== undefined) extra.rank = rank;
+  return candidate(fact, d.value, s, d, extra);
+}
+
+/** True when the sentence or its clause is about the topic (heading or classification). */
+export function about(s: SentenceView, topic: string): boolean {
+  return s.topics.has(topic);
+}
+
+/** Kebab-case list items whose patterns occur in the text, in table order. */
+export function listItems(text: string, table: ReadonlyArray<readonly [string, RegExp]>): string[] {
+  return table.filter(([, re]) => re.test(text)).map(([item]) => item);
+}

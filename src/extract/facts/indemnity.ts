@@ -1,0 +1,32 @@
+// indemnity.scope: what we (the vendor) indemnify. indemnity.uncapped is read in liability.ts.
+import { subjectRole } from '../parties.js';
+import { candidate, listItems, type Candidate, type SentenceView } from './common.js';
+
+const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless)\b/;
+const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any )?(?:third[- ]party'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret))/],
+  ['data-breach', /\b(?:data breach|security breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b/],
+  ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
+  ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
+  ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bfail\w* to comply with (?:any )?(?:applicable )?laws?\b/],
+  ['third-party-claims', /\b(?:any (?:and all )?|all )(?:third[- ]party )?(?:claims?|actions?|suits?|demands?|proceedings?)\b[^.;]{0,60}\b(?:arising (?:out of|from|under|in connection with)|relating to|related to|resulting from)\b[^.;]{0,30}\b(?:this agreement|the (?:services|products?|software|deliverables|work)|its (?:performance|acts|obligations|negligence)|the performance|(?:its|the) (?:acts|omissions))/],
+];
+
+export function indemnityFacts(s: SentenceView): Candidate[] {
+  const m = INDEMNIFY.exec(s.norm);
+  if (!m || !/\bindemni|\bhold (?:\w+ ){0,3}harmless\b/.test(s.norm)) return [];
+  if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemnified part(?:y|ies)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index))) return [];
+  const role = subjectRole(s.text, m.index, s.roles);
+  if (role === 'customer') return [];
+  // An opener ("Provider shall defend Customer against any claim:") continues in the list items that follow.
+  let text = s.norm;
+  if (/[:—-]\s*$|\bfollowing\b/.test(s.norm)) {
+    for (const n of s.next) {
+      if (!/^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•*-])/i.test(n.text)) break;
+      text += ' ' + n.norm;
+    }
+  }
+  const items = listItems(text, SCOPE_ITEMS);
+  if (items.length === 0) return [];
+  return [candidate('indemnity.scope', items, s, { index: m.index, length: m[0].length })];
+}

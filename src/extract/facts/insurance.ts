@@ -1,0 +1,27 @@
+// insurance.general_liability and insurance.cyber: the first amount after the cover's name.
+import { findMoney } from '../values/index.js';
+import { candidate, type Candidate, type SentenceView } from './common.js';
+
+const COVERS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['insurance.general_liability', /\b(?:commercial )?general liability\b|\bpublic liability\b|\bcgl\b/],
+  ['insurance.cyber', /\b(?:cyber(?:[- ]?security)?(?: liability)?|network security(?: and privacy)?(?: liability)?|privacy liability|technology errors (?:and|&) omissions|errors (?:and|&) omissions|e ?& ?o|technology professional liability|professional (?:indemnity|liability))\b/],
+];
+/** Any cover name, to stop one cover's amount being read for another. */
+const ANY_COVER = /\b(?:general liability|public liability|cyber|errors (?:and|&) omissions|professional (?:indemnity|liability)|workers'? compensation|employer'?s'? liability|automobile|auto liability|umbrella|excess liability|product(?:s)? liability|property insurance)\b/g;
+
+export function insuranceFacts(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const n = s.norm;
+  if (!/\b(?:insurance|coverage|cover|policy|policies|insured|limits?)\b/.test(n) && !s.topics.has('insurance')) return out;
+  const money = findMoney(s.text);
+  if (money.length === 0) return out;
+  const coverStarts = [...n.matchAll(ANY_COVER)].map((m) => m.index!);
+  for (const [fact, re] of COVERS) {
+    const m = re.exec(n);
+    if (!m) continue;
+    const nextCover = coverStarts.find((i) => i > m.index + m[0].length) ?? n.length;
+    const amount = money.find((x) => x.index > m.index && x.index < nextCover) ?? (coverStarts.length <= 1 ? money.find((x) => x.index < m.index) : undefined);
+    if (amount) out.push(candidate(fact, { amount: amount.amount, currency: amount.currency }, s, amount));
+  }
+  return out;
+}

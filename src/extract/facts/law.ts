@@ -1,0 +1,87 @@
+// governing_law.jurisdiction and venue.jurisdiction: "governed by the laws of X" is the law;
+// "courts located in Y" / "arbitration seated in Z" is the venue.
+import { findJurisdictions } from '../values/index.js';
+import { candidate, type Candidate, type SentenceView } from './common.js';
+
+const LAW_SENTENCE = /\b(?:governed by|governed in accordance with|construed (?:and enforced )?(?:in accordance with|under)|interpreted (?:in accordance with|under)|governing law|laws? of [^.;]{0,60}\b(?:shall|will) (?:govern|apply)|subject to (?:the )?(?:laws?|law) of|(?:english|scottish|irish|german|french|swiss|dutch) law)\b/;
+const LAW_ANCHOR = /\b(?:laws?|law) of\b|\bgoverned by\b|\b(?:english|scottish|irish|german|french|swiss|dutch|new york|delaware|california) law\b/;
+const VENUE_ANCHOR = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitration|arbitral|seat(?:ed)?|place of arbitration|litigat\w*|proceedings)\b/;
+/** Conflict-of-laws boilerplate names no jurisdiction of its own. */
+const CONFLICT_OF_LAWS = /\b(?:conflicts? of laws?|choice of laws?|conflict-of-laws?)\b/;
+
+/** Cities and counties that name a venue (courts and arbitration seats), with their jurisdiction. */
+const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:London|City of London)\b/, 'England and Wales'],
+  [/\b(?:New York (?:City|County)|Manhattan|Borough of Manhattan|Southern District of New York)\b/, 'New York'],
+  [/\b(?:San Francisco|Santa Clara|Los Angeles|San Diego|San Jose|Orange County|Northern District of California|Central District of California|Palo Alto|Sacramento)\b/, 'California'],
+  [/\b(?:Wilmington|New Castle County|District of Delaware)\b/, 'Delaware'],
+  [/\b(?:Chicago|Cook County)\b/, 'Illinois'],
+  [/\b(?:Seattle|King County)\b/, 'Washington'],
+  [/\b(?:Boston|Suffolk County)\b/, 'Massachusetts'],
+  [/\b(?:Austin|Dallas|Houston|Travis County|Harris County)\b/, 'Texas'],
+  [/\b(?:Denver)\b/, 'Colorado'],
+  [/\b(?:Atlanta|Fulton County)\b/, 'Georgia'],
+  [/\b(?:Miami|Miami-Dade)\b/, 'Florida'],
+  [/\b(?:Philadelphia)\b/, 'Pennsylvania'],
+  [/\b(?:Dublin)\b/, 'Ireland'],
+  [/\b(?:Edinburgh|Glasgow)\b/, 'Scotland'],
+  [/\b(?:Paris)\b/, 'France'],
+  [/\b(?:Frankfurt|Munich|Berlin|Hamburg)\b/, 'Germany'],
+  [/\b(?:Amsterdam|The Hague|Rotterdam)\b/, 'Netherlands'],
+  [/\b(?:Zurich|Zürich|Geneva)\b/, 'Switzerland'],
+  [/\b(?:Stockholm)\b/, 'Sweden'],
+  [/\b(?:Toronto)\b/, 'Ontario'],
+  [/\b(?:Vancouver)\b/, 'British Columbia'],
+  [/\b(?:Sydney)\b/, 'New South Wales'],
+  [/\b(?:Hong Kong)\b/, 'Hong Kong'],
+];
+
+interface Place {
+  value: string;
+  index: number;
+  length: number;
+}
+
+function places(text: string): Place[] {
+  const found: Place[] = findJurisdictions(text).map((j) => ({ value: j.value, index: j.index, length: j.length }));
+  for (const [re, value] of PLACES) {
+    const m = re.exec(text);
+    if (m && !found.some((f) => m.index >= f.index && m.index < f.index + f.length)) found.push({ value, index: m.index, length: m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function lawFacts(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const n = s.norm;
+  const hasLaw = LAW_SENTENCE.test(n);
+  const hasVenue = VENUE_ANCHOR.test(n);
+  if (!hasLaw && !hasVenue) return out;
+  const found = places(s.text);
+  if (found.length === 0) return out;
+
+  // Each place belongs to the nearest anchor before it: a law anchor ("laws of") or a venue anchor ("courts").
+  const lawAnchors = [...n.matchAll(new RegExp(LAW_ANCHOR.source, 'g'))].map((m) => m.index!);
+  const venueAnchors = [...n.matchAll(new RegExp(VENUE_ANCHOR.source, 'g'))].map((m) => m.index!);
+  let law: Place | null = null;
+  let venue: Place | null = null;
+  for (const p of found) {
+    const lastLaw = Math.max(-1, ...lawAnchors.filter((i) => i <= p.index));
+    const lastVenue = Math.max(-1, ...venueAnchors.filter((i) => i <= p.index));
+    // "English law" / "New York law": the anchor follows the name.
+    const lawAfter = /^\s*law\b/.test(n.slice(p.index + p.length, p.index + p.length + 6));
+    const between = n.slice(Math.max(lastLaw, 0), p.index);
+    if (hasLaw && (lawAfter || (lastLaw >= 0 && lastLaw >= lastVenue)) && !CONFLICT_OF_LAWS.test(between.slice(-30))) {
+      law ??= p;
+    } else if (hasVenue && lastVenue >= 0 && p.index - lastVenue < 160) {
+      venue ??= p;
+    }
+  }
+  // "in the State of Nevada ... governed by the laws thereof": the place comes before the anchor.
+  if (!law && hasLaw && /\blaws? (?:thereof|of (?:such|said|that|this) (?:state|country|jurisdiction|province))\b/.test(n)) law = found[0] ?? null;
+  if (law) out.push(candidate('governing_law.jurisdiction', law.value, s, law, { rank: /\bgovern/.test(n) ? 0 : 1 }));
+  if (venue && !/\b(?:enforce|enforcement of) (?:any |the )?(?:award|judgment)\b[^.;]{0,40}$/.test(n.slice(0, venue.index))) {
+    out.push(candidate('venue.jurisdiction', venue.value, s, venue));
+  }
+  return out;
+}

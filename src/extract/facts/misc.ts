@@ -1,0 +1,113 @@
+// ip.assignment_to_customer, non_solicit.months, exclusivity.present, mfn.present, publicity.logo_use,
+// escrow.source_code, audit.financial_records, force_majeure.present.
+import { subjectRole } from '../parties.js';
+import { TOPIC_RULES } from '../topics.js';
+import { anyPhrase } from '../text.js';
+import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed))\b/;
+
+function customerWordAt(s: SentenceView, from: number): boolean {
+  const window = s.text.slice(from, from + 40);
+  const words = s.roles.customer.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^\\W*(?:the\\s+)?(?:${words.join('|')})\\b`, 'i').test(window);
+}
+
+function ipFacts(s: SentenceView): Candidate[] {
+  const n = s.norm;
+  if (!WORK_PRODUCT.test(n)) return [];
+  const toCustomer = /\b(?:assigns?|assigned|transfers?|conveys?|vest(?:s|ed)? in|(?:sole and exclusive |exclusive |sole )?property of|owned (?:exclusively |solely )?by|belong(?:s)? (?:exclusively )?to)\b/g;
+  for (const m of n.matchAll(toCustomer)) {
+    const end = m.index! + m[0].length;
+    const direct = customerWordAt(s, end) || /^\s*(?:to|unto)\b/.test(n.slice(end, end + 4)) && customerWordAt(s, end + n.slice(end).indexOf('to') + 2);
+    if (!direct) continue;
+    if (/\b(?:not|no|never)\b[^.;]{0,25}$/.test(n.slice(0, m.index))) return [candidate('ip.assignment_to_customer', false, s, { index: m.index!, length: m[0].length })];
+    return [candidate('ip.assignment_to_customer', true, s, { index: m.index!, length: m[0].length })];
+  }
+  const hire = /\bworks? (?:made )?for hire\b/.exec(n);
+  if (hire && !/\bnot\b[^.;]{0,30}$/.test(n.slice(0, hire.index))) return [candidate('ip.assignment_to_customer', true, s, { index: hire.index, length: hire[0].length })];
+  // "Provider retains all right, title and interest in the Deliverables": no assignment.
+  const retain = /\b(?:retains?|reserves?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
+  if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
+  return [];
+}
+
+function nonSolicitFacts(s: SentenceView): Candidate[] {
+  const n = s.norm;
+  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?)\b/.test(n)) || !/\b(?:not|neither|nor|no|non-?solicit)/.test(n)) return [];
+  for (const d of durations(s, 'months')) {
+    const b = before(s, d.index, 50);
+    const a = after(s, d.index, d.length, 50);
+    if (/\bnotice\b/.test(b.slice(-15))) continue;
+    if (/(?:for|period of|during|within)\s*(?:\(\s*)?(?:a period of )?$/.test(b) || /^\s*(?:\(\d+\)\s*)?(?:after|following|thereafter|from)/.test(a)) {
+      return [durationCandidate('non_solicit.months', d, s)];
+    }
+  }
+  return [];
+}
+
+const NOT_EXCLUSIVE = /\bnon-?exclusive (?:basis|relationship|arrangement|appointment)\b|\bnothing (?:in|contained in) (?:this agreement|these terms)[^.;]{0,60}\b(?:restrict|prevent|prohibit|preclude|limit)s?\b[^.;]{0,60}\b(?:provid|offer|sell|licen|develop|market|enter)\w*|\bfree to (?:provide|offer|sell|market|license|enter)\b|\b(?:is|are|shall be) non-?exclusive\b/;
+
+function exclusivityFacts(s: SentenceView): Candidate[] {
+  const n = s.norm;
+  const rule = TOPIC_RULES['exclusivity']!;
+  const notExclusive = NOT_EXCLUSIVE.exec(n);
+  if (!(rule.unless ?? []).some((u) => u.test(n)) && anyPhrase(rule.sentences, n)) {
+    const verb = /\b(?:grant\w*|appoint\w*|designat\w*|shall not|will not|agrees?|exclusive\w*)\b/.exec(n);
+    const role = verb ? subjectRole(s.text, verb.index, s.roles) : null;
+    // Binds us when we grant/appoint exclusively or promise not to deal with others; not when the customer does.
+    if (role !== 'customer') return [candidate('exclusivity.present', true, s, verb ? { index: verb.index, length: verb[0].length } : undefined)];
+    return [];
+  }
+  if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
+  return [];
+}
+
+function topicFlag(fact: string, topic: string, s: SentenceView, negation?: RegExp): Candidate[] {
+  const rule = TOPIC_RULES[topic]!;
+  const n = s.norm;
+  if (negation) {
+    const neg = negation.exec(n);
+    if (neg) return [candidate(fact, false, s, { index: neg.index, length: neg[0].length })];
+  }
+  if ((rule.unless ?? []).some((u) => u.test(n)) || !anyPhrase(rule.sentences, n)) return [];
+  return [candidate(fact, true, s)];
+}
+
+function publicityFacts(s: SentenceView): Candidate[] {
+  const n = s.norm;
+  const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b/.exec(n);
+  if (!name) return [];
+  const use = /\b(?:use|display|identify|list|include|reference|refer to|publici[sz]e|announce)\b/.exec(n);
+  if (!use || !/\b(?:customer lists?|marketing|promotional|advertis\w*|website|web site|publicity|press release|reference|as a (?:customer|client)|publicly|announce|investor)\b/.test(n)) return [];
+  const role = subjectRole(s.text, use.index, s.roles);
+  if (role === 'customer') return [];
+  const negative = /\b(?:not|no|neither|nor|never)\b[^.;]{0,40}$/.test(n.slice(0, use.index)) || /\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b/.test(n);
+  if (negative) return [candidate('publicity.logo_use', false, s, { index: use.index, length: use[0].length })];
+  if (/\b(?:may|is (?:hereby )?(?:permitted|authori[sz]ed)|grants?|right to|agrees? that)\b/.test(n)) return [candidate('publicity.logo_use', true, s, { index: use.index, length: use[0].length })];
+  return [];
+}
+
+function financialAuditFacts(s: SentenceView): Candidate[] {
+  const n = s.norm;
+  const verb = /\b(?:audit\w*|inspect\w*|examin\w*|review)\b/.exec(n);
+  if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices)\b/.test(n)) return [];
+  if (!/\b(?:may|right|entitled|permit\w*|allow\w*|upon|request|available|open to|access|conduct)\b/.test(n)) return [];
+  const role = subjectRole(s.text, verb.index, s.roles);
+  if (role === 'vendor') return [];
+  const negated = /\b(?:not|no|neither|nor)\b[^.;]{0,25}$/.test(n.slice(0, verb.index));
+  return [candidate('audit.financial_records', !negated, s, { index: verb.index, length: verb[0].length })];
+}
+
+export function miscFacts(s: SentenceView): Candidate[] {
+  return [
+    ...ipFacts(s),
+    ...nonSolicitFacts(s),
+    ...exclusivityFacts(s),
+    ...topicFlag('mfn.present', 'mfn', s, /\bno (?:most[- ]favou?red|mfn)\b/),
+    ...publicityFacts(s),
+    ...topicFlag('escrow.source_code', 'escrow', s, /\b(?:no (?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow))/),
+    ...financialAuditFacts(s),
+    ...topicFlag('force_majeure.present', 'force-majeure', s),
+  ];
+}

@@ -1,0 +1,67 @@
+// payment.net_days and payment.late_interest_percent_per_month.
+import { findPercents } from '../values/index.js';
+import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+
+/** The sentence states a payment obligation or a payment term. */
+const PAYMENT_SENTENCE = /\b(?:pay|pays|paid|payable|payment|payments|due|invoice[sd]?|invoicing|remit|remitted|settle[ds]?)\b/;
+/** What a payment period runs from. */
+const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|billing|statement|date of|the date|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
+/** Words right before the number that tie it to payment timing. */
+const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|terms? (?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
+/** A duration after these words is a dispute window, a suspension trigger or lateness, not the payment term. */
+const TRAP_BEFORE = /\b(?:dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice)\b[^.;]{0,40}$/;
+const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)/;
+/** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
+const PAYMENT_LABEL = /\bpayment terms?\s*[:|\-–]\s*/;
+
+export function paymentFacts(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const n = s.norm;
+  if (PAYMENT_SENTENCE.test(n) || PAYMENT_LABEL.test(n)) {
+    const label = PAYMENT_LABEL.exec(n);
+    for (const d of durations(s, 'days')) {
+      const b = before(s, d.index);
+      const a = after(s, d.index, d.length);
+      const isNet = /^net\b/.test(n.slice(d.index, d.index + 4));
+      const labelled = label !== null && label.index + label[0].length >= d.index - 2 && label.index < d.index;
+      if (!isNet && !labelled) {
+        if (TRAP_SENTENCE.test(n) || TRAP_BEFORE.test(b) || !TIMING_BEFORE.test(b)) continue;
+        // "within 30 days of invoice" / "due 60 days after receipt"; a bare "pay each invoice within 30 days"
+        // counts too, but not "within 30 days of termination".
+        const anchored = PAYMENT_ANCHOR.test(a);
+        const bare = /\binvoice/.test(n) && /\b(?:pay|pays|payable|paid|due)\b/.test(n) && !/^[^.;]{0,12}\b(?:of|after|from|following|prior|before)\b/.test(a);
+        if (!anchored && !bare) continue;
+      }
+      if (d.value <= 0 || d.value > 365) continue;
+      out.push(durationCandidate('payment.net_days', d, s, isNet || labelled ? 0 : 1));
+      break;
+    }
+  }
+  out.push(...lateInterest(s));
+  return out;
+}
+
+const LATE_CONTEXT = /\b(?:late|overdue|past due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|arrears)\b/;
+const INTEREST = /\b(?:interest|late (?:payment )?(?:charge|fee)|finance charge|service charge)\b/;
+const FLOATING = /\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime rate\b|\bbase rate\b/;
+const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
+const PER_YEAR = /^\s*(?:per|a|each)\s+(?:annum|year)|^\s*(?:annually|annual|p\.a\.)/;
+
+function lateInterest(s: SentenceView): Candidate[] {
+  const n = s.norm;
+  if (!INTEREST.test(n) || !LATE_CONTEXT.test(n)) return [];
+  const noInterest = /\bno (?:late[- ]payment )?interest\b|\binterest[- ]free\b|\bwithout interest\b/.exec(n);
+  if (noInterest) return [candidate('payment.late_interest_percent_per_month', 0, s, { index: noInterest.index, length: noInterest[0].length })];
+  if (FLOATING.test(n)) return [];
+  const percents = findPercents(s.text);
+  for (const p of percents) {
+    const a = after(s, p.index, p.length, 25);
+    let per = p.per;
+    if (per === null) per = PER_MONTH.test(a) ? 'month' : PER_YEAR.test(a) ? 'year' : /\bmonthly\b/.test(n) ? 'month' : /\b(?:per annum|annual|annually|per year|a year)\b/.test(n) ? 'year' : null;
+    // Unqualified: small rates are monthly in practice (1.5%), larger ones yearly (18%).
+    if (per === null) per = p.value <= 3 ? 'month' : 'year';
+    const value = per === 'month' ? p.value : Math.round((p.value / 12) * 1000) / 1000;
+    return [candidate('payment.late_interest_percent_per_month', value, s, p)];
+  }
+  return [];
+}

@@ -1,0 +1,106 @@
+// term.initial_months, renewal.auto, renewal.term_months, renewal.notice_days.
+import { parseNumberWords, parseNumeral } from '../values/index.js';
+import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
+
+const TERM_SENTENCE = /\b(?:initial (?:subscription )?term|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|expire|run)|subscription term|(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|])/;
+const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
+const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*)\b/;
+
+const AUTO_TRUE: readonly RegExp[] = [
+  /\b(?:automatically|auto-?)\s*(?:be\s+)?(?:renew\w*|extend\w*|continue\w*)/,
+  /\b(?:renew|renews|renewed|extend|extended|continue|continues) automatically\b/,
+  /\bshall (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
+  /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies)[^.]*\b(?:non-?renewal|not to renew|intention not to (?:renew|extend)|terminat\w*)\b/,
+  /\bevergreen\b/,
+  /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\bunless\b/,
+];
+const AUTO_FALSE: readonly RegExp[] = [
+  /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b/,
+  /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
+  /\bnot (?:be )?(?:automatically )?(?:renewed|extended) automatically\b|\bnot renew automatically\b/,
+  /\b(?:may|can) (?:only )?be (?:renewed|extended) (?:only )?(?:by|upon|with) (?:the )?(?:mutual|written|parties'|both)/,
+  /\brenewal (?:shall|will|must) (?:require|be subject to|be by) (?:a )?(?:mutual|written|signed)/,
+  /\b(?:may|can) (?:only )?(?:renew|extend)\w*\b[^.;]{0,30}\b(?:by|upon|with) (?:the )?(?:mutual|written agreement|parties' (?:mutual|written))/,
+];
+
+export function termFacts(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  const n = s.norm;
+  const all = durations(s, 'months');
+
+  // Initial term: a duration stated as how long the agreement runs, not a notice period or renewal length.
+  if (TERM_SENTENCE.test(n) || /\binitial term\b/.test(s.headings)) {
+    const renewalAt = n.search(/\b(?:thereafter|renew\w*|successive|automatically (?:extend|continue))\b/);
+    for (const d of all) {
+      if (renewalAt >= 0 && d.index > renewalAt && !/\binitial\b/.test(before(s, d.index, 30))) continue;
+      const b = before(s, d.index, 40);
+      const a = after(s, d.index, d.length, 30);
+      if (NOTICE_NEAR.test(b.slice(-25)) || /^\W*(?:'|s')?\s*(?:prior )?(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
+      if (/\b(?:within|after termination|following termination|survive)\s*$/.test(b)) continue;
+      if (d.value <= 0 || d.value > 1200) continue;
+      out.push(durationCandidate('term.initial_months', d, s, /\binitial\b/.test(n) ? 0 : 1));
+      break;
+    }
+  }
+
+  // Renewal: auto true/false, length of each renewal term, notice of non-renewal.
+  const autoFalse = AUTO_FALSE.find((re) => re.test(n));
+  const autoTrue = autoFalse ? undefined : AUTO_TRUE.find((re) => re.test(n));
+  if (autoFalse) {
+    const m = autoFalse.exec(n)!;
+    out.push(candidate('renewal.auto', false, s, { index: m.index, length: m[0].length }));
+  } else if (autoTrue) {
+    const m = autoTrue.exec(n)!;
+    out.push(candidate('renewal.auto', true, s, { index: m.index, length: m[0].length }));
+  }
+  const isRenewal = autoTrue !== undefined || /\brenew\w*\b|\bsuccessive\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b/.test(n);
+  if (isRenewal) {
+    const term = renewalLength(s, all);
+    if (term) out.push(term);
+    const noticeDays = durations(s, 'days');
+    for (const d of noticeDays) {
+      const b = before(s, d.index, 50);
+      const a = after(s, d.index, d.length, 60);
+      const noticeAfter = /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a);
+      const noticeBefore = /\bnotice\b[^.;]{0,40}(?:at least|not less than|no less than|no later than|of|within)?\s*$/.test(b);
+      const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date)/.test(a);
+      if (!(noticeAfter || noticeBefore || priorToEnd)) continue;
+      if (/\bafter\s*$/.test(b)) continue;
+      out.push(durationCandidate('renewal.notice_days', d, s));
+      break;
+    }
+  }
+  return out;
+}
+
+const PERIOD_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:year[- ]to[- ]year|annual(?:ly)? renew\w*|renew\w* annually)\b/, 12],
+  [/\bmonth[- ]to[- ]month\b/, 1],
+  [/\bquarter[- ]to[- ]quarter\b/, 3],
+];
+
+/** The length of each renewal term: the duration after "successive/additional/renewal", or "year-to-year". */
+function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
+  const n = s.norm;
+  for (const d of all) {
+    const b = before(s, d.index, 45);
+    const a = after(s, d.index, d.length, 30);
+    if (NOTICE_NEAR.test(b.slice(-20)) || /^\W*(?:'|s')?\s*(?:prior |advance )?(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
+    const tied = RENEWAL_WORDS.test(b) || RENEWAL_WORDS.test(n.slice(d.index, d.index + d.length)) || /^\s*(?:renewal|extension|periods?|terms?)\b/.test(a);
+    if (!tied) continue;
+    if (/\binitial\b[^.;]{0,20}$/.test(b)) continue;
+    if (d.value <= 0 || d.value > 1200) continue;
+    return durationCandidate('renewal.term_months', d, s);
+  }
+  for (const [re, months] of PERIOD_WORDS) {
+    const m = re.exec(n);
+    if (m) return candidate('renewal.term_months', months, s, { index: m.index, length: m[0].length });
+  }
+  // "for successive one-year periods" when the reader missed the hyphenated form.
+  const hy = /\b(?:successive|additional|further|consecutive|renewal)\s+(\w+)[- ](year|month)s?\b/.exec(n);
+  if (hy) {
+    const amount = parseNumeral(hy[1]!) ?? parseNumberWords(hy[1]!);
+    if (amount !== null && amount > 0) return candidate('renewal.term_months', hy[2] === 'year' ? amount * 12 : amount, s, { index: hy.index, length: hy[0].length });
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+// Party roles: which words in this contract mean "us" (the vendor) and which mean the customer.
+// "We" are the vendor. Defined names in the preamble/definitions ("Acme Inc. ("Provider")") take the role of
+// the role word they are defined as, and the company name before the definition takes it too.
+import type { Clause } from '../types.js';
+
+export type Role = 'vendor' | 'customer' | 'both';
+
+export interface Roles {
+  vendor: string[];
+  customer: string[];
+}
+
+const VENDOR_WORDS = [
+  'service provider', 'provider', 'vendor', 'supplier', 'licensor', 'contractor', 'consultant', 'seller',
+  'we', 'us', 'our', 'developer', 'manufacturer', 'reseller', 'processor',
+];
+const CUSTOMER_WORDS = [
+  'customer', 'client', 'licensee', 'subscriber', 'buyer', 'purchaser', 'you', 'your', 'user', 'controller',
+];
+const BOTH_WORDS = ['each party', 'either party', 'neither party', 'each of the parties', 'both parties', 'the parties', 'a party'];
+
+/** Read defined party names from the first clauses (preamble, parties block, definitions). */
+export function resolveRoles(clauses: readonly Clause[]): Roles {
+  const vendor = new Set(VENDOR_WORDS);
+  const customer = new Set(CUSTOMER_WORDS);
+  const head = clauses.slice(0, 12).map((c) => c.text).join('\n').slice(0, 6000);
+  const defs = [...clauses.filter((c) => c.kind === 'definition').map((c) => c.text), head].join('\n');
+  // `Name Inc. (the "Alias")`, `Name ("Alias" or "Provider")`, `Name, hereinafter "Alias"`.
+  const re = /([A-Z][\w&.,' -]{1,80}?)\s*,?\s*\(?(?:hereinafter|herein)?\s*(?:referred to as|called)?\s*(?:the\s+)?["“]([^"”]{1,40})["”](?:\s*(?:or|and)\s*(?:the\s+)?["“]([^"”]{1,40})["”])?\)?/g;
+  let companyIsVendor: boolean | null = null;
+  const found: Array<{ names: string[] }> = [];
+  for (const m of defs.matchAll(re)) {
+    const names = [m[1]!, m[2]!, m[3]].filter((n): n is string => !!n).map((n) => cleanName(n));
+    found.push({ names });
+  }
+  // "Company" is the vendor when the other party is a Customer/Client (and the customer otherwise unknown).
+  const aliasWords = found.flatMap((f) => f.names.map((n) => n.toLowerCase()));
+  if (aliasWords.some((a) => a === 'customer' || a === 'client')) companyIsVendor = true;
+  if (companyIsVendor) vendor.add('company');
+  for (const { names } of found) {
+    const lower = names.map((n) => n.toLowerCase());
+    const isVendor = lower.some((n) => vendor.has(n));
+    const isCustomer = lower.some((n) => customer.has(n));
+    if (isVendor === isCustomer) continue;
+    for (const n of lower) {
+      if (n.length < 2 || /^(?:agreement|effective date|party|parties|company)$/.test(n)) continue;
+      (isVendor ? vendor : customer).add(n);
+      // "Acme Inc." is also called "Acme".
+      const short = n.replace(/[,.]?\s+(?:inc|ltd|llc|limited|corp|corporation|plc|gmbh|co|company|l\.?l\.?c)\.?$/, '');
+      if (short !== n && short.length > 1) (isVendor ? vendor : customer).add(short);
+    }
+  }
+  return { vendor: [...vendor], customer: [...customer] };
+}
+
+function cleanName(n: string): string {
+  return n.replace(/^(?:and|by|between|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The role of the party that is the subject of the verb at `verbIndex` in `sentence`: the last party
+ * word before the verb (within the same sentence). null when no party word is found.
+ */
+export function subjectRole(sentence: string, verbIndex: number, roles: Roles): Role | null {
+  const before = sentence.slice(0, verbIndex).toLowerCase();
+  let best: { at: number; role: Role } | null = null;
+  const consider = (words: readonly string[], role: Role): void => {
+    for (const w of words) {
+      const re = new RegExp(`\\b${escape(w)}\\b`, 'g');
+      for (const m of before.matchAll(re)) {
+        const at = m.index! + m[0].length;
+        if (!best || at > best.at || (at === best.at && role === 'both')) best = { at, role };
+      }
+    }
+  };
+  consider(roles.vendor, 'vendor');
+  consider(roles.customer, 'customer');
+  consider(BOTH_WORDS, 'both');
+  return best === null ? null : (best as { role: Role }).role;
+}

@@ -1,0 +1,448 @@
+// Topic detection: a clause gets a topic when its heading (or a parent's heading) names it, or when one of
+// its sentences says something that only a clause on that topic says. A clause can have several topics.
+import type { Clause, CompiledTopic } from '../types.js';
+import { TOPICS } from '../vocabulary.js';
+import { splitSentences } from './sentences.js';
+import { anyPhrase, normalise, wordsRegex, type Phrase } from './text.js';
+
+export interface TopicRule {
+  /** Heading words/phrases that name the topic. */
+  headings: readonly string[];
+  /** Sentence patterns (written against normalised, lowercase text); a list means all must match. */
+  sentences: readonly Phrase[];
+  /** A sentence matching one of these does not count for the topic, whatever else it says. */
+  unless?: readonly RegExp[];
+  /** Headings that look like the topic's words but are not (e.g. "Term" in "Terms of Use"). */
+  headingUnless?: readonly RegExp[];
+  /** The heading alone is not enough: some sentence must say it too (headings often negate: "No Third-Party Beneficiaries"). */
+  headingNeedsText?: boolean;
+}
+
+// Shared fragments.
+const NOT = String.raw`(?:not|never|no|neither|nor)`;
+const AGREEMENT = String.raw`(?:this|the) (?:agreement|contract|licen[cs]e|arrangement)`;
+const IP_WORDS = String.raw`(?:intellectual property|copyrights?|patents?|patent rights|inventions?|work product|deliverables|developments|improvements|works? made for hire|know-how|trademarks?)`;
+const END_EVENT = String.raw`(?:expiration|expiry|termination|expiration or termination|termination or expiration|end of the term)`;
+
+/** The built-in topic tables. Every topic of TOPICS has an entry (checked by a test). */
+export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
+  payment: {
+    headings: ['payment', 'payments', 'invoicing', 'invoices', 'billing', 'fees and payment', 'payment terms', 'charges'],
+    sentences: [
+      /\b(?:shall|will|must|agrees? to) (?:promptly )?pay\b/,
+      [/\b(?:payable|due|paid)\b/, /\b(?:invoice|days?|net)\b/],
+      /\bnet\s*\d{1,3}\b/,
+      /\blate (?:payment|charge)s?\b/,
+    ],
+  },
+  pricing: {
+    headings: ['pricing', 'price', 'prices', 'fees', 'price adjustment', 'price increases', 'rates'],
+    sentences: [
+      /\b(?:price|fee|rate|pricing) (?:increases?|adjustments?|changes?)\b/,
+      /\b(?:increase|raise|adjust|change) (?:the |its |any )?(?:fees|prices|pricing|rates|charges)\b/,
+      /\b(?:fees|prices|pricing|rates) (?:shall|will) (?:remain )?(?:fixed|firm|locked|unchanged)\b/,
+      /\bprice (?:protection|lock|hold)\b/,
+    ],
+  },
+  term: {
+    headings: ['term', 'duration', 'term of agreement', 'term and termination', 'period of agreement', 'effective date and term'],
+    headingUnless: [/\bterms\b/, /\bterm sheet\b/],
+    sentences: [
+      /\binitial term\b/,
+      [new RegExp(`\\b${AGREEMENT} (?:shall|will) (?:commence|begin|become effective|remain in (?:full )?(?:force|effect)|continue)`), /\b(?:until|for a (?:period|term)|years?|months?|expire)\b/],
+      /\bterm of (?:this agreement|the agreement) (?:shall|will) (?:be|commence|begin|continue)\b/,
+    ],
+  },
+  renewal: {
+    headings: ['renewal', 'renewals', 'auto-renewal', 'automatic renewal', 'extension'],
+    sentences: [
+      /\b(?:automatically|auto-?) ?renew/,
+      /\brenew(?:ed|s|al)? (?:automatically|for (?:an? )?(?:additional|successive|further|consecutive|subsequent))/,
+      /\b(?:automatically )?(?:extend(?:ed)?|continue) for (?:an? )?(?:additional|successive|further|consecutive|subsequent) (?:periods?|terms?|renewal|one|two|three|\(?\d)/,
+      /\b(?:renewal term|renewal period|non-?renewal)\b/,
+      /\b(?:option|right) to (?:renew|extend)\b/,
+    ],
+  },
+  termination: {
+    headings: ['termination', 'term and termination', 'cancellation', 'suspension and termination', 'events of default', 'default'],
+    sentences: [
+      /\b(?:may|right to|entitled to) terminate\b/,
+      /\bterminat(?:e|ion) (?:for (?:convenience|cause|any reason|no reason)|without cause|upon (?:written )?notice)\b/,
+      /\bterminate (?:this|the) agreement\b/,
+    ],
+  },
+  'limitation-of-liability': {
+    headings: ['limitation of liability', 'limitations of liability', 'limitation on liability', 'limited liability', 'liability', 'exclusion of liability', 'limitation of damages', 'damages limitation', 'consequential damages', 'liability cap'],
+    sentences: [
+      [/\bliab(?:le|ility)\b/, /\b(?:exceed|in no event|aggregate|limited to|cap|maximum|consequential|indirect|punitive|special|incidental|lost profits|unlimited)\b/],
+      /\b(?:consequential|indirect|incidental|punitive|special|exemplary) damages\b/,
+      /\bin no event (?:shall|will)\b.*\b(?:liable|liability|responsible)\b/,
+    ],
+  },
+  indemnification: {
+    headings: ['indemnification', 'indemnity', 'indemnities', 'indemnify', 'intellectual property indemnity', 'infringement indemnity'],
+    sentences: [/\bindemnif(?:y|ies|ied|ication|ying)\b/, /\bhold (?:\w+ ){0,3}harmless\b/, /\bdefend\b.*\bagainst (?:any|all)\b.*\bclaims?\b/],
+  },
+  warranty: {
+    headings: ['warranty', 'warranties', 'representations and warranties', 'disclaimer', 'disclaimers', 'warranty disclaimer', 'limited warranty'],
+    sentences: [/\bwarrant(?:s|y|ies|ed)\b/, /\bdisclaim(?:s|ed|er)?\b.*\b(?:warrant|merchantability|fitness)/, /\bmerchantability\b/, /\bas is\b.*\bwithout\b/],
+  },
+  sla: {
+    headings: ['service level', 'service levels', 'service level agreement', 'sla', 'availability', 'uptime', 'service credits'],
+    sentences: [/\bservice levels?\b/, /\buptime\b/, /\bservice credits?\b/, [/\bavailab(?:le|ility)\b/, /\d+(?:\.\d+)?\s*(?:%|percent)/]],
+  },
+  support: {
+    headings: ['support', 'technical support', 'maintenance and support', 'support and maintenance', 'support services', 'maintenance'],
+    sentences: [
+      /\b(?:technical|customer) support\b/,
+      /\bsupport (?:services|hours|requests?|tickets?)\b/,
+      /\bresponse times?\b/,
+      /\bseverity (?:level )?(?:1|one|i)\b/,
+      /\b(?:priority|severity) (?:1|one|level)\b/,
+      /\bhelp ?desk\b/,
+      /\bmaintenance and support\b/,
+    ],
+  },
+  'data-protection': {
+    headings: ['data protection', 'privacy', 'personal data', 'data processing', 'data privacy', 'data security', 'security breach', 'data breach', 'data location', 'data residency', 'customer data'],
+    sentences: [
+      /\bpersonal (?:data|information)\b/,
+      /\bdata protection\b/,
+      /\b(?:gdpr|ccpa|hipaa)\b/,
+      /\bdata (?:processing|processor|controller|subject)s?\b/,
+      /\b(?:security|data|personal data) breach\b/,
+      /\b(?:security|data) incident\b/,
+      /\bdata residency\b/,
+      [/\b(?:data|customer data)\b/, /\b(?:stored|hosted|located|processed|reside)\b/, /\b(?:in|within|outside) (?:the )?(?:european|eu\b|eea\b|united states|us\b|uk\b|united kingdom)/],
+    ],
+  },
+  security: {
+    headings: ['security', 'information security', 'data security', 'security measures', 'security audits', 'penetration testing'],
+    sentences: [
+      /\binformation security\b/,
+      /\bsecurity (?:measures|program|programme|policies|controls|safeguards|audits?|assessments?|standards|requirements)\b/,
+      /\bpenetration test/,
+      /\b(?:soc ?2|soc ?1|iso ?27001|pci[- ]dss)\b/,
+      /\b(?:administrative|technical|physical),? (?:technical,? )?(?:and )?(?:physical )?safeguards\b/,
+    ],
+  },
+  confidentiality: {
+    headings: ['confidentiality', 'confidential information', 'non-disclosure', 'nondisclosure', 'confidentiality obligations', 'proprietary information'],
+    sentences: [/\bconfidential information\b/, /\bconfidentiality\b/, /\bnon-?disclosure\b/, /\bkeep (?:\w+ ){0,3}confidential\b/, /\bhold (?:\w+ ){0,3}in (?:strict )?confidence\b/],
+  },
+  'governing-law': {
+    headings: ['governing law', 'applicable law', 'choice of law', 'law', 'governing law and jurisdiction', 'governing law; jurisdiction', 'law and jurisdiction'],
+    sentences: [
+      /\bgoverned by\b.*\blaws?\b/,
+      /\b(?:construed|interpreted|enforced)\b.*\bin accordance with\b.*\blaws?\b/,
+      /\bgoverning law\b/,
+      /\blaws? of\b.*\bshall (?:govern|apply)\b/,
+      /\bsubject to\b.*\blaws? of\b/,
+    ],
+  },
+  venue: {
+    headings: ['venue', 'jurisdiction', 'forum', 'dispute resolution', 'arbitration', 'disputes', 'governing law and jurisdiction', 'law and jurisdiction', 'governing law; jurisdiction'],
+    sentences: [
+      [/\bjurisdiction\b/, /\bcourts?\b/],
+      /\bvenue\b/,
+      [/\barbitrat/, /\b(?:seat|place|held|conducted|venue|located|take place|city|county)\b/],
+      /\bsubmit to the\b.*\bcourts?\b/,
+    ],
+  },
+  assignment: {
+    headings: ['assignment', 'assignments', 'assignability', 'transfer', 'assignment and subcontracting', 'successors and assigns', 'no assignment', 'assignment; delegation', 'non-assignability'],
+    sentences: [
+      [/\bassign(?:s|ed|ment|able|ability)?\b|\btransfer(?:red|s)?\b|\bdelegate/, /\b(?:this agreement|the agreement|its rights|any rights|rights (?:or|and|and\/or) obligations|obligations hereunder|rights hereunder|its interest|this licen[cs]e)\b/, /\b(?:consent|approval|without|may not|shall not|will not|cannot|prohibited|void|null|except|neither party|free to|may assign|permitted)\b/],
+      /\bnon-?assignable\b/,
+      /\b(?:not be|nor be|non-?) ?(?:assignable|transferable) (?:by|without)\b/,
+    ],
+    unless: [/\bmeaning(?:s)? (?:assigned|ascribed)\b/, /\bassigned to (?:it|them|such term)s? in\b/],
+  },
+  insurance: {
+    headings: ['insurance', 'insurance requirements', 'insurance coverage'],
+    sentences: [
+      [/\binsurance\b/, /\b(?:maintain|carry|procure|obtain|keep|policy|policies|coverage|insured|insurer)\b/],
+      /\b(?:general|professional|product|products|public|employer'?s'?) liability (?:insurance|coverage|policy)\b/,
+      /\b(?:errors and omissions|workers'? compensation|cyber(?: liability)?) (?:insurance|coverage|policy)\b/,
+      /\badditional insureds?\b/,
+    ],
+  },
+  ip: {
+    headings: ['intellectual property', 'ownership', 'proprietary rights', 'intellectual property rights', 'ip rights', 'ownership of work product', 'work product', 'title'],
+    headingUnless: [/\btitle (?:of|to) goods\b/],
+    sentences: [
+      /\bintellectual property\b/,
+      [/\b(?:work product|deliverables|inventions?)\b/, /\b(?:own|owned|ownership|property|title)\b/],
+      /\bright,? title,? and interest\b/,
+    ],
+  },
+  'non-solicit': {
+    headings: ['non-solicitation', 'non-solicit', 'nonsolicitation', 'no solicitation', 'no hire', 'non-hire', 'solicitation of employees'],
+    sentences: [
+      [/\bsolicit/, /\b(?:employ|personnel|staff|hire|consultants?|contractors?|customers|clients)\b/, new RegExp(`\\b(?:${NOT}|refrain|will not|shall not)\\b`)],
+      /\bnon-?solicit/,
+      [/\b(?:hire|employ|engage)\b/, /\bemployees? of the other party\b/, new RegExp(`\\b${NOT}\\b`)],
+    ],
+  },
+  exclusivity: {
+    headings: ['exclusivity', 'exclusive dealing', 'exclusive relationship', 'exclusive appointment', 'exclusive rights'],
+    headingUnless: [/\bnon-?exclusiv/],
+    sentences: [
+      /\b(?:grant|grants|granted|appoint|appoints|appointed|designate|designates|designated|name|names|named|engage|engages|retain|retains)\b[^.;]{0,160}\b(?:exclusive|sole and exclusive)\b(?! (?:jurisdiction|remedy|remedies|property|owner|ownership|venue|forum|courts?|right,|right and remedy|liability|obligation))/,
+      /\bexclusive (?:distributor|supplier|provider|reseller|agent|representative|licensee|licen[cs]e|distribution|dealer|manufacturer|source|partner|marketing|sales|basis|relationship|dealing|territory|arrangement|right to (?:sell|market|distribute|manufacture|promote|use|develop|commercialize|make|supply|purchase|provide|offer|represent))\b/,
+      /\b(?:exclusively|solely|only) (?:from|through|to|with)\b.*\b(?:purchase|buy|obtain|procure|source|sell|supply|order|distribute|market)\b/,
+      /\b(?:purchase|buy|obtain|procure|source|order)\b.*\b(?:exclusively|solely|only) (?:from|through)\b/,
+      /\ball of (?:its|their|its and its affiliates') (?:requirements|needs)\b/,
+      /\b(?:its|their) (?:entire|total) requirements\b/,
+      [new RegExp(`\\b(?:shall|will|agrees?) ${NOT}\\b`), /\b(?:grant|license|appoint|sell|supply|distribute|market|provide)\b/, /\b(?:any )?(?:third part(?:y|ies)|other (?:person|party|parties|entity|distributor|supplier|licensee|reseller|company))\b/, /\b(?:same|similar|competing|within the territory|in the territory|substantially similar)\b/],
+    ],
+    unless: [/\bnon-?exclusive\b(?![^.]*\bexclusive\b(?! jurisdiction))/],
+  },
+  mfn: {
+    headings: ['most favored', 'most favoured', 'most favored nation', 'most favoured nation', 'most favored customer', 'mfn', 'best pricing'],
+    sentences: [
+      /\bmost favou?red\b/,
+      [/\b(?:prices?|pricing|terms|rates|royalt(?:y|ies)|fees|discounts?|conditions)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower prices?|lowest price|best price)\b/, /\b(?:any )?(?:other|third[- ]part(?:y|ies)|customers?|licensees?|distributors?)\b/],
+    ],
+  },
+  publicity: {
+    headings: ['publicity', 'press release', 'press releases', 'marketing', 'use of name', 'use of names', 'logo', 'customer reference', 'references', 'announcements'],
+    sentences: [
+      /\bpublicity\b/,
+      /\bpress releases?\b/,
+      [/\b(?:name|logo|logos|trademarks?|marks)\b/, /\b(?:customer lists?|marketing materials?|promotional|publicity|reference customer|as a customer|website|advertis)/],
+      /\bpublic announcements?\b/,
+    ],
+  },
+  escrow: {
+    headings: ['escrow', 'source code escrow', 'software escrow'],
+    sentences: [[/\bescrow\b/, /\b(?:source code|source materials|deposit materials|software|technology|code)\b/], /\bescrow agent\b.*\b(?:source|code|software|deposit)/],
+  },
+  audit: {
+    headings: ['audit', 'audits', 'audit rights', 'records', 'books and records', 'inspection', 'records and audit', 'audit and inspection'],
+    sentences: [
+      [/\b(?:audit|audited|inspect|inspection|examine|examination|review)\b/, /\b(?:books|records|accounts|facilities|premises|sites?|plant|operations)\b/],
+      [/\baudit/, /\b(?:right|may|entitled|permit|allow|request|conduct)\b/],
+      /\b(?:independent|certified public) accountant\b.*\b(?:examine|audit|inspect|review)\b/,
+    ],
+  },
+  'force-majeure': {
+    headings: ['force majeure', 'excusable delay', 'excused performance', 'acts of god', 'unavoidable delay'],
+    sentences: [/\bforce majeure\b/, /\bacts? of god\b/, [/\bbeyond (?:its|their|the|such party's|a party's) (?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/]],
+  },
+  notices: {
+    headings: ['notices', 'notice', 'notification', 'communications'],
+    headingUnless: [/\bnotice of\b/, /\bnotice period\b/],
+    sentences: [
+      [/\bnotices?\b/, /\b(?:in writing|shall be (?:given|sent|delivered|deemed|addressed)|addressed to|registered mail|certified mail|courier|personal delivery|by hand|e-?mail)\b/, /\b(?:address|delivered|mail|courier|deemed)\b/],
+    ],
+  },
+  'entire-agreement': {
+    headings: ['entire agreement', 'integration', 'whole agreement', 'complete agreement', 'merger clause'],
+    sentences: [/\bentire (?:agreement|understanding)\b/, [/\bsupersedes?\b/, /\b(?:prior|previous|contemporaneous)\b/], /\bcomplete and exclusive statement\b/],
+  },
+  severability: {
+    headings: ['severability', 'severance', 'partial invalidity', 'invalidity'],
+    sentences: [/\bseverab/, [/\b(?:invalid|illegal|unenforceable|void)\b/, /\b(?:remaining|remainder|other|rest of the) (?:provisions?|terms?|of this agreement)\b/]],
+  },
+  definitions: {
+    headings: ['definitions', 'defined terms', 'interpretation', 'definitions and interpretation'],
+    sentences: [/\b(?:shall|will) have the (?:following )?meanings?\b/, /\bas used in this agreement\b.*\bmeans?\b/, /^"[^"]{1,80}" (?:means|shall mean|has the meaning)\b/],
+  },
+  'non-compete': {
+    headings: ['non-competition', 'non-compete', 'noncompetition', 'covenant not to compete', 'competition', 'competitive activities', 'restrictive covenants', 'competing products'],
+    headingUnless: [/\bcompetition law/],
+    sentences: [
+      /\bnon-?compet/,
+      /\bcovenants? not to compete\b/,
+      [new RegExp(`\\b(?:shall|will|agrees?|may|covenants?)\\b.{0,40}\\b${NOT}\\b`), /\b(?:compete|competing|competitive|competitor's|in competition|competes)\b/, /\b(?:engage|develop|sell|market|manufacture|distribute|offer|own|operate|promote|commercial|business|products?|services?|participate|invest|license|represent|carry)\b/],
+      [new RegExp(`\\b(?:shall|will|agrees?)\\b.{0,40}\\b${NOT}\\b`), /\b(?:similar|same|like) (?:products?|services?|business)\b/, /\b(?:sell|market|distribute|manufacture|develop|promote|offer|represent|engage)\b/],
+      /\b(?:refrain from|prohibited from)\b.*\b(?:compet|similar products|same business)/,
+    ],
+  },
+  'third-party-beneficiary': {
+    headings: ['third party beneficiaries', 'third-party beneficiaries', 'third party beneficiary', 'third-party beneficiary', 'no third party beneficiaries', 'no third-party beneficiaries', 'third party rights', 'rights of third parties', 'contracts (rights of third parties) act'],
+    sentences: [
+      /\bthird[- ]part(?:y|ies)[- ]beneficiar/,
+      /\bintended beneficiar/,
+      /\bcontracts \(rights of third parties\) act\b/,
+      [/\b(?:confer|give|grant|create)s?\b/, /\b(?:upon|on|to) any (?:person|party|third|other person|entity)\b/, /\b(?:rights?|remed(?:y|ies)|benefits?)\b/],
+      /\bexpress(?:ly)? (?:third[- ]party )?beneficiar/,
+    ],
+    // "No third-party beneficiaries" / "nothing confers any right on any other person" names no beneficiary
+    // (CUAD: a non-contracting party must benefit), unless it carves some out ("except ... Indemnitees").
+    unless: [/^(?!.*\b(?:except|save for|provided that|excluding)\b).*\b(?:no|not|nothing|neither|nor|without)\b/],
+    headingNeedsText: true,
+  },
+  'liquidated-damages': {
+    headings: ['liquidated damages', 'termination fee', 'termination fees', 'early termination fee', 'penalties', 'break fee'],
+    sentences: [
+      /\bliquidated damages\b/,
+      /\b(?:early )?termination (?:fee|charge|payment|penalty)\b/,
+      /\bbreak(?:-up)? fee\b/,
+      [/\bpenalt(?:y|ies)\b/, /\b(?:pay|payable|equal to|amount|per day|per week|\$|%)\b/],
+      [/\b(?:pay|payable)\b/, /\b(?:remaining|balance of the) (?:term|fees|payments?)\b/, /\b(?:terminat|cancel)/],
+    ],
+  },
+  'minimum-commitment': {
+    headings: ['minimum commitment', 'minimum purchase', 'minimum purchases', 'minimum order', 'minimum quantities', 'minimum volume', 'minimum payments', 'minimum royalties', 'minimum sales', 'purchase commitment', 'minimum annual'],
+    sentences: [
+      /\bminimum (?:annual |quarterly |monthly |yearly )?(?:purchase|order|quantit|volume|commitment|payment|royalt|sales|revenue|fee|guarantee|units|amount|number|spend|requirement|buy|target|performance|obligation)/,
+      /\bminimum (?:of|quantities of)\b/,
+      [/\b(?:not less than|no less than|at least)\b/, /\b(?:units|orders?|purchases?|purchase orders?|per (?:year|month|quarter|calendar|contract year)|each (?:year|month|quarter|contract year|calendar))\b/, /\b(?:purchase|buy|order|sell|pay|spend|deliver|provide)\b/],
+      /\b(?:take[- ]or[- ]pay|shortfall)\b/,
+      /\b(?:annual|guaranteed|committed) (?:purchase|volume|spend|minimum)\b/,
+    ],
+  },
+  'right-of-first-refusal': {
+    headings: ['right of first refusal', 'right of first offer', 'right of first negotiation', 'first refusal', 'first negotiation'],
+    sentences: [/\bright of first (?:refusal|offer|negotiation)\b/, /\bfirst right (?:of refusal|to (?:negotiate|purchase|acquire|offer|match))\b/, /\b(?:rofr|rofo|rofn)\b/, /\bright to match\b/],
+  },
+  'change-of-control': {
+    headings: ['change of control', 'change in control', 'change of ownership'],
+    sentences: [
+      /\bchange (?:of|in) (?:the )?(?:control|ownership)\b/,
+      [/\b(?:merger|merges? with|consolidat\w* with|(?:is|be|becomes?) acquired|acquisition of (?:all|substantially all|a majority|control)|sale of (?:all|substantially all)|all or substantially all of (?:its|the|their) (?:assets|business|stock|equity|shares)|(?:\d+|fifty|a majority)\s*(?:%|percent)? (?:or more )?of (?:the|its)? ?(?:voting|outstanding))/, /\b(?:terminat\w*|consent|notify|notice|approval)\b/],
+    ],
+    unless: [/\bwithout (?:the )?(?:need for |requiring |obtaining )?(?:any )?(?:prior )?(?:written )?(?:consent|approval)\b/, /\b(?:bankrupt|insolven|creditors)/],
+  },
+  'ip-assignment': {
+    headings: ['ownership of work product', 'assignment of inventions', 'work made for hire', 'ownership of deliverables', 'ownership of developments', 'assignment of intellectual property', 'assignment of rights', 'ownership of inventions', 'ownership of improvements'],
+    sentences: [
+      [/\b(?:hereby (?:irrevocably )?(?:assigns?|transfers?|conveys?)|(?:shall|will|agrees? to|does hereby) (?:irrevocably )?(?:assign|transfer|convey)|(?:shall|will) be (?:deemed )?(?:assigned|transferred))\b/, new RegExp(`\\b(?:right,? title,? and interest|ownership|${IP_WORDS})\\b`)],
+      /\bworks? (?:made )?for hire\b/,
+      [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will) (?:be|become|remain|vest)\b.{0,60}\b(?:sole and exclusive |exclusive |sole )?property of\b/],
+      [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will) (?:vest|be vested) in\b/],
+      [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will) be owned (?:exclusively |solely )?by\b/],
+      [new RegExp(`\\b${IP_WORDS}\\b`), /\bshall (?:be|become) (?:jointly )?owned\b/],
+    ],
+    unless: [/\bassign(?:s|ed)? (?:this agreement|its rights under this agreement)\b/, /\b(?:nothing|no)\b[^.;]{0,60}\b(?:transfer|assign|convey)/, /\bto any third part/],
+  },
+  'license-grant': {
+    headings: ['license', 'licence', 'license grant', 'licence grant', 'grant of license', 'grant of licence', 'grant of rights', 'licenses', 'licences'],
+    sentences: [
+      [/\b(?:hereby )?grants?\b/, /\b(?:licen[cs]e|sublicen[cs]e|right to use)\b/],
+      /\blicen[cs]e to (?:use|access|reproduce|make|sell|distribute|display|copy|modify|exploit|practice)\b/,
+      /\b(?:is|are) (?:hereby )?licen[cs]ed\b/,
+    ],
+  },
+  'revenue-sharing': {
+    headings: ['royalties', 'royalty', 'revenue share', 'revenue sharing', 'profit sharing', 'commissions', 'commission', 'compensation'],
+    sentences: [
+      /\broyalt(?:y|ies)\b/,
+      /\b(?:revenue|profit|income)[- ]shar/,
+      /\bshare (?:of|in) (?:the )?(?:net |gross )?(?:revenues?|profits?|income|proceeds|receipts)\b/,
+      [/\b(?:percent|%|percentage)\b/, /\bof (?:the |its |all )?(?:net |gross |total |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margin|billings|collections|amounts? (?:received|collected))\b/],
+      /\bcommissions?\b.*\b(?:percent|%|of (?:the )?(?:net |gross )?(?:sales|revenue))/,
+      [/\b(?:split|divided|shared)\b/, /\b(?:revenues?|profits?|proceeds|income|fees)\b/, /\b(?:equally|between the parties|percent|%)\b/],
+    ],
+  },
+  'non-disparagement': {
+    headings: ['non-disparagement', 'nondisparagement', 'disparagement'],
+    sentences: [
+      /\bdisparag/,
+      [/\b(?:negative|derogatory|defamatory|detrimental|unfavou?rable|critical)\b/, /\b(?:statements?|remarks|comments?|publicity|communications?)\b/, new RegExp(`\\b(?:${NOT}|refrain|shall not|will not)\\b`)],
+      /\b(?:harm|damage|injure|impair|reflect adversely on) (?:the )?(?:reputation|goodwill|image)\b/,
+    ],
+  },
+  'covenant-not-to-sue': {
+    headings: ['covenant not to sue', 'no challenge', 'non-challenge', 'no contest', 'waiver of claims'],
+    sentences: [
+      /\bcovenants? not to (?:sue|assert|bring)\b/,
+      [new RegExp(`\\b(?:${NOT}|refrain from)\\b`), /\b(?:contest|challenge|attack|oppose|impugn|dispute)\b/, /\b(?:validity|ownership|title|enforceability|registration)\b/, /\b(?:marks?|trademarks?|patents?|intellectual property|copyrights?|names?|licensed|technology|rights? (?:of|in))\b/],
+      [/\b(?:shall|will|agrees?|covenants?|undertakes?)\b[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\b(?:to )?(?:sue|assert|bring|commence|institute|initiate|file)\b/, /\b(?:claims?|actions?|suits?|proceedings?|lawsuits?)\b/, /\bagainst\b/],
+      [/\b(?:hereby |forever )(?:release|releases|waive|waives|discharge)\b/, /\b(?:all|any and all) (?:claims|rights|actions|causes of action|moral rights)\b/],
+      [/\b(?:acknowledges?|admits?|recogni[sz]es?)\b/, /\b(?:exclusive )?(?:ownership|owner|title)\b/, /\b(?:trademarks?|marks|intellectual property|trade names?|copyrights?|patents?)\b/],
+    ],
+  },
+  'post-termination-services': {
+    headings: ['post-termination', 'transition assistance', 'transition services', 'sell-off', 'sell off', 'wind-down', 'wind down', 'run-off'],
+    sentences: [
+      /\btransition (?:services|assistance|period|plan)\b/,
+      /\b(?:sell[- ]off|wind[- ]down|run[- ]off|last[- ]time buy|last buy)\b/,
+      [new RegExp(`\\b(?:after|following|upon|on|subsequent to|within \\w+ (?:\\(\\d+\\) )?days (?:of|after)|prior to|in the event of|at the time of)\\b (?:the )?(?:any )?${END_EVENT}\\b`), /\b(?:shall|will|must|may|agrees? to)\b.{0,80}\b(?:sell|provide|deliver|pay|continue|assist|transfer|fulfil|fulfill|complete|purchase|repurchase|maintain|furnish|perform|ship|honor|honour|remit|refund|supply|make available|distribute)\b/],
+      [new RegExp(`\\b(?:${END_EVENT})\\b`), /\bsurviv/, /\b(?:payment|pay|royalt|fees|insurance|warranty|indemnif|support|supply|obligat)/],
+      [/\b(?:for a period of|for \w+ (?:\(\d+\) )?(?:years?|months?)|until)\b/, new RegExp(`\\b(?:after|following) (?:the )?(?:any )?${END_EVENT}\\b`), /\b(?:maintain|continue|provide|keep)\b/],
+    ],
+  },
+};
+
+const HEADING_REGEX: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(TOPIC_RULES).map(([topic, rule]) => [topic, wordsRegex(rule.headings)]),
+);
+
+/** Topics that the heading text names. */
+export function headingTopics(heading: string | null): string[] {
+  if (!heading) return [];
+  const h = normalise(heading);
+  const out: string[] = [];
+  for (const [topic, re] of HEADING_REGEX) {
+    if (!re.test(h)) continue;
+    const rule = TOPIC_RULES[topic]!;
+    if (rule.headingUnless?.some((u) => u.test(h)) || rule.headingNeedsText) continue;
+    out.push(topic);
+  }
+  return out;
+}
+
+/** Topics that one sentence's meaning points to (text already normalised). */
+export function sentenceTopics(normalisedSentence: string): string[] {
+  const out: string[] = [];
+  for (const [topic, rule] of Object.entries(TOPIC_RULES)) {
+    if (rule.unless?.some((u) => u.test(normalisedSentence))) continue;
+    if (anyPhrase(rule.sentences, normalisedSentence)) out.push(topic);
+  }
+  return out;
+}
+
+/** Headings of the clause and of the clauses it sits under (nearest first). */
+export function headingChain(clauses: readonly Clause[]): Array<Array<string>> {
+  const chains: string[][] = [];
+  const stack: Array<{ level: number; heading: string | null }> = [];
+  for (const c of clauses) {
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= c.level) stack.pop();
+    const chain = [c.heading, ...[...stack].reverse().map((s) => s.heading)].filter((h): h is string => !!h);
+    chains.push(chain);
+    stack.push({ level: c.level, heading: c.heading });
+  }
+  return chains;
+}
+
+/**
+ * Fill `clause.topics` for every clause: built-in topics of TOPICS plus the policy's custom topics.
+ * A clause without a heading of its own inherits the topics named by its nearest parent heading.
+ */
+export function classifyClauses(clauses: Clause[], custom: CompiledTopic[] = []): void {
+  const chains = headingChain(clauses);
+  const customHeadings = custom.map((t) => ({ topic: t, re: t.headings.length > 0 ? wordsRegex(t.headings) : null }));
+  clauses.forEach((clause, i) => {
+    const topics = new Set<string>();
+    if (clause.kind === 'signature' || clause.kind === 'title') {
+      clause.topics = [];
+      return;
+    }
+    const chain = chains[i]!;
+    // Own heading first; a heading-less clause takes its nearest parent's heading.
+    const heading = clause.heading ?? chain[0] ?? null;
+    for (const t of headingTopics(heading)) topics.add(t);
+    if (clause.kind === 'definition') topics.add('definitions');
+    for (const s of splitSentences(clause.text)) {
+      for (const t of sentenceTopics(normalise(s.text))) topics.add(t);
+    }
+    for (const { topic, re } of customHeadings) {
+      const headingHit = re !== null && heading !== null && re.test(normalise(heading));
+      if (headingHit || topic.matches(clause.text)) topics.add(topic.name);
+    }
+    clause.topics = orderTopics([...topics]);
+  });
+}
+
+const TOPIC_ORDER = new Map(TOPICS.map((t, i) => [t, i]));
+
+/** Built-in topics in vocabulary order, then custom ones in the order found. */
+function orderTopics(topics: string[]): string[] {
+  return topics
+    .map((t, i) => ({ t, key: TOPIC_ORDER.get(t) ?? TOPICS.length + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.t);
+}

@@ -1,0 +1,254 @@
+// Fact extraction, table by table: each row is one clause (heading + text) and the facts it must (or must not) yield.
+import { describe, expect, it } from 'vitest';
+import { classifyClauses } from '../src/extract/topics.js';
+import { extractFacts } from '../src/extract/facts.js';
+import { FACTS } from '../src/vocabulary.js';
+import type { Clause, FactMap } from '../src/types.js';
+import { clause, preamble } from './helpers/clauses.js';
+
+function factsOf(...clauses: Clause[]): FactMap {
+  const all = [preamble(), ...clauses];
+  classifyClauses(all);
+  return extractFacts(all);
+}
+
+/** [heading, text, fact, expected value (null = absent)] */
+type Row = [string | null, string, string, unknown];
+
+function runTable(rows: Row[]): void {
+  it.each(rows)('%s | %s -> %s', (heading, text, fact, expected) => {
+    const facts = factsOf(clause('1', heading, text));
+    expect(facts[fact]?.value ?? null).toEqual(expected);
+  });
+}
+
+describe('payment', () => {
+  runTable([
+    ['Payment', 'Customer shall pay each invoice within thirty (30) days of the invoice date.', 'payment.net_days', 30],
+    ['Fees', 'All fees are payable Net 45.', 'payment.net_days', 45],
+    ['Order Form', 'Payment Terms | Net 60', 'payment.net_days', 60],
+    ['Payment', 'Invoices are due sixty (60) days after receipt by Customer.', 'payment.net_days', 60],
+    ['Payment', 'Customer shall pay all undisputed amounts within one month of invoice.', 'payment.net_days', 30],
+    ['Payment', 'Customer shall pay each invoice within ten (10) business days of receipt.', 'payment.net_days', 10],
+    ['Payment', 'Customer shall pay within thirty (45) days of the invoice date.', 'payment.net_days', 45],
+    // Traps: a dispute window, a suspension trigger and a notice period are not the payment term.
+    ['Payment', 'Customer may dispute an invoice within fifteen (15) days of receipt.', 'payment.net_days', null],
+    ['Suspension', 'If any amount is more than thirty (30) days overdue, we may suspend the Services.', 'payment.net_days', null],
+    ['Notices', 'Either party may change its address for notices by giving ten (10) days notice to the other party.', 'payment.net_days', null],
+    ['Payment', 'Late payments bear interest at 1.5% per month or the maximum rate permitted by law, if less.', 'payment.late_interest_percent_per_month', 1.5],
+    ['Payment', 'Overdue amounts accrue interest at eighteen percent (18%) per annum.', 'payment.late_interest_percent_per_month', 1.5],
+    ['Payment', 'Interest on late payments accrues at 4% over the Bank of England base rate.', 'payment.late_interest_percent_per_month', null],
+    ['Payment', 'No interest shall be charged on late payments.', 'payment.late_interest_percent_per_month', 0],
+  ]);
+
+  it('marks business days and words/digits conflicts on the hit', () => {
+    const business = factsOf(clause('4', 'Payment', 'Customer shall pay each invoice within ten (10) business days of receipt.'));
+    expect(business['payment.net_days']?.business).toBe(true);
+    const conflict = factsOf(clause('4', 'Payment', 'Customer shall pay within thirty (45) days of the invoice date.'));
+    expect(conflict['payment.net_days']?.conflict).toBeTruthy();
+  });
+});
+
+describe('pricing', () => {
+  runTable([
+    ['Fees', 'Provider may increase the fees at renewal by no more than five percent (5%) per year.', 'pricing.increase_cap_percent', 5],
+    ['Price Adjustments', 'Any price increase shall not exceed 3% over the prior year.', 'pricing.increase_cap_percent', 3],
+    ['Fees', 'Provider may increase its fees on renewal in line with CPI.', 'pricing.increase_cap_percent', null],
+    ['Fees', 'The prices in the Order Form shall remain fixed for the first twenty-four (24) months.', 'pricing.fixed_months', 24],
+  ]);
+});
+
+describe('term and renewal', () => {
+  runTable([
+    ['Term', 'The initial term of this Agreement is three (3) years from the Effective Date.', 'term.initial_months', 36],
+    ['Term', 'This Agreement shall commence on the Effective Date and continue for a period of twelve (12) months.', 'term.initial_months', 12],
+    ['Term', 'This Agreement shall automatically extend for successive one-year periods unless either party gives 60 days\' notice.', 'renewal.auto', true],
+    ['Term', 'This Agreement shall automatically extend for successive one-year periods unless either party gives 60 days\' notice.', 'renewal.term_months', 12],
+    ['Term', 'This Agreement shall automatically extend for successive one-year periods unless either party gives 60 days\' notice.', 'renewal.notice_days', 60],
+    ['Renewal', 'Thereafter this Agreement renews automatically for additional terms of two (2) years unless either party gives written notice of non-renewal at least ninety (90) days prior to the end of the then-current term.', 'renewal.notice_days', 90],
+    ['Renewal', 'Thereafter this Agreement renews automatically for additional terms of two (2) years unless either party gives written notice of non-renewal at least ninety (90) days prior to the end of the then-current term.', 'renewal.term_months', 24],
+    ['Renewal', 'This Agreement will not renew automatically; any renewal requires a signed order form.', 'renewal.auto', false],
+    ['Term', 'The initial term is thirty-six (36) months, and the parties may renew it by mutual written agreement.', 'renewal.auto', false],
+    ['Term', 'Either party may terminate on ninety (90) days\' notice.', 'term.initial_months', null],
+  ]);
+});
+
+describe('termination', () => {
+  runTable([
+    ['Termination', 'Customer may terminate this Agreement for convenience upon thirty (30) days\' prior written notice to Provider.', 'termination.for_convenience', true],
+    ['Termination', 'Customer may terminate this Agreement for convenience upon thirty (30) days\' prior written notice to Provider.', 'termination.for_convenience_notice_days', 30],
+    ['Termination', 'Either party may terminate this Agreement at any time by giving the other party three (3) months\' written notice.', 'termination.for_convenience_notice_days', 90],
+    ['Termination', 'Neither party may terminate this Agreement for convenience.', 'termination.for_convenience', false],
+    ['Termination', 'There is no termination for convenience under this Agreement.', 'termination.for_convenience', false],
+    ['Termination', 'Either party may terminate this Agreement if the other party materially breaches it and fails to cure the breach within thirty (30) days after receiving written notice.', 'termination.for_convenience', null],
+    ['Termination', 'Either party may terminate this Agreement if the other party materially breaches it and fails to cure the breach within thirty (30) days after receiving written notice.', 'termination.cure_days', 30],
+    ['Termination', 'A party may terminate if the other fails to remedy a material breach within ten (10) days for non-payment or thirty (30) days for any other breach after notice.', 'termination.cure_days', 30],
+    ['Termination', 'Upon any termination other than for Customer\'s breach, Provider shall refund any prepaid fees for the unused remainder of the term.', 'termination.refund_prepaid', true],
+    ['Fees', 'Except as expressly provided herein, all fees are non-refundable.', 'termination.refund_prepaid', false],
+  ]);
+});
+
+describe('limitation of liability', () => {
+  runTable([
+    ['Limitation of Liability', 'Each party\'s total liability shall not exceed the fees paid or payable by Customer in the twelve (12) months preceding the claim.', 'liability.cap_multiple', 1],
+    ['Limitation of Liability', 'Each party\'s total liability shall not exceed the fees paid or payable by Customer in the twelve (12) months preceding the claim.', 'liability.cap_lookback_months', 12],
+    ['Limitation of Liability', 'In no event shall Provider\'s aggregate liability exceed two times (2x) the annual fees.', 'liability.cap_multiple', 2],
+    ['Limitation of Liability', 'In no event shall either party\'s liability exceed one million dollars ($1,000,000).', 'liability.cap_amount', { amount: 1_000_000, currency: 'USD' }],
+    ['Liability', 'Provider\'s liability under this Agreement shall be unlimited.', 'liability.uncapped', true],
+    ['Limitation of Liability', 'The foregoing limitations shall not apply to (a) breach of confidentiality, (b) indemnification obligations, or (c) gross negligence or wilful misconduct.', 'liability.uncapped_for', ['confidentiality', 'indemnification', 'gross-negligence', 'wilful-misconduct']],
+    ['Limitation of Liability', 'The foregoing limitations shall not apply to (a) breach of confidentiality, (b) indemnification obligations, or (c) gross negligence or wilful misconduct.', 'indemnity.uncapped', true],
+    ['Limitation of Liability', 'Nothing in this Agreement limits or excludes liability for death or personal injury caused by negligence, or for fraud.', 'liability.uncapped_for', ['death-personal-injury', 'fraud']],
+    // A carve-out with its own, higher cap is not uncapped.
+    ['Limitation of Liability', 'Provider\'s liability for data breaches is subject to a super cap of three times (3x) the fees paid in the prior 12 months.', 'liability.uncapped', null],
+    ['Limitation of Liability', 'The foregoing cap shall not apply to breaches of confidentiality; provided that liability for data breach shall not exceed 3x the annual fees.', 'liability.uncapped_for', ['confidentiality']],
+    ['Limitation of Liability', 'IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.', 'liability.consequential_excluded', true],
+    ['Limitation of Liability', 'IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.', 'liability.cap_multiple', null],
+    ['Insurance', 'Provider shall maintain general liability insurance with limits not less than $2,000,000 per occurrence.', 'liability.cap_amount', null],
+  ]);
+});
+
+describe('indemnity', () => {
+  runTable([
+    ['Indemnification', 'Provider shall defend, indemnify and hold harmless Customer from any third-party claim alleging that the Services infringe any patent, copyright or trademark.', 'indemnity.scope', ['ip-infringement']],
+    ['Indemnification', 'Provider shall indemnify Customer against all losses arising from bodily injury or death caused by Provider, or Provider\'s violation of applicable law.', 'indemnity.scope', ['bodily-injury', 'violation-of-law']],
+    // The customer's indemnity is not ours.
+    ['Indemnification', 'Customer shall indemnify Provider against any claim alleging that Customer Data infringes the rights of a third party.', 'indemnity.scope', null],
+    ['Indemnification', 'Provider\'s indemnification obligations are subject to the limitations in Section 9 (Limitation of Liability).', 'indemnity.uncapped', false],
+  ]);
+});
+
+describe('warranty', () => {
+  runTable([
+    ['Warranty', 'Provider warrants that the Software will perform materially in accordance with the Documentation for ninety (90) days from delivery.', 'warranty.period_days', 90],
+    ['Warranty', 'The warranty period is twelve (12) months following acceptance.', 'warranty.period_days', 360],
+    ['Warranty', 'Customer must notify Provider of a warranty claim with ten (10) days\' prior written notice.', 'warranty.period_days', null],
+    ['Disclaimer', 'EXCEPT AS EXPRESSLY STATED, PROVIDER DISCLAIMS ALL IMPLIED WARRANTIES, INCLUDING MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.', 'warranty.disclaimer', true],
+    ['Warranty', 'The Services are provided "as is" without warranty of any kind.', 'warranty.disclaimer', true],
+  ]);
+});
+
+describe('sla and support', () => {
+  runTable([
+    ['Service Levels', 'Provider will make the Service available 99.9% of the time in each calendar month.', 'sla.uptime_percent', 99.9],
+    ['Service Levels', 'If Monthly Uptime falls below 99.5%, Customer receives a 10% service credit.', 'sla.uptime_percent', 99.5],
+    ['Service Credits', 'Service credits shall not exceed thirty percent (30%) of the monthly fees.', 'sla.credit_cap_percent', 30],
+    ['Support', 'Provider shall respond to Severity 1 incidents within one (1) hour and Severity 2 incidents within four (4) hours.', 'support.response_hours', 1],
+    ['Support', 'Support is available 24x7 for Severity 1 incidents.', 'support.coverage', ['24x7']],
+    ['Support', 'Support is provided around the clock by telephone.', 'support.coverage', ['24x7']],
+    ['Support', 'Technical support is available during business hours, Monday through Friday.', 'support.coverage', ['business-hours']],
+    ['Support', 'Provider will respond within two (2) business days; resolution within 10 days is targeted.', 'support.response_hours', 48],
+  ]);
+
+  it('takes the smallest response time across a response table', () => {
+    const facts = factsOf(
+      clause('6.1', 'Support', 'Severity 2: Provider will respond within 4 hours.'),
+      clause('6.2', 'Support', 'Severity 1: Provider will respond within 30 minutes.'),
+    );
+    expect(facts['support.response_hours']?.value).toBe(0.5);
+  });
+});
+
+describe('data protection, security and confidentiality', () => {
+  runTable([
+    ['Security Incidents', 'Provider shall notify Customer of any Security Breach without undue delay and in any event within seventy-two (72) hours.', 'data.breach_notice_hours', 72],
+    ['Data Protection', 'Provider shall notify Customer of a personal data breach within two (2) days.', 'data.breach_notice_hours', 48],
+    ['Data Location', 'Customer Data shall be stored in the European Economic Area.', 'data.residency', ['eu']],
+    ['Data Location', 'Provider shall host Customer Data only in data centres located in the UK.', 'data.residency', ['uk']],
+    ['Security', 'Customer may, once per year on thirty (30) days\' notice, audit Provider\'s security controls and facilities.', 'security.customer_audit', true],
+    ['Security', 'Customer shall not conduct penetration tests of the Service.', 'security.customer_audit', false],
+    ['Confidentiality', 'The obligations in this Section survive for five (5) years after termination of this Agreement.', 'confidentiality.term_years', 5],
+    ['Confidentiality', 'These confidentiality obligations shall survive termination and continue in perpetuity.', 'confidentiality.term_years', 999],
+    ['Confidentiality', 'The receiving party shall return Confidential Information within ten (10) days of request.', 'confidentiality.term_years', null],
+  ]);
+});
+
+describe('governing law and venue', () => {
+  runTable([
+    ['Governing Law', 'This Agreement is governed by the laws of the State of Delaware, without regard to its conflict of laws principles.', 'governing_law.jurisdiction', 'Delaware'],
+    ['Governing Law', 'This Agreement is governed by the laws of the State of Delaware, without regard to its conflict of laws principles.', 'venue.jurisdiction', null],
+    ['Jurisdiction', 'The parties submit to the exclusive jurisdiction of the courts located in New York County.', 'venue.jurisdiction', 'New York'],
+    ['Jurisdiction', 'The parties submit to the exclusive jurisdiction of the courts located in New York County.', 'governing_law.jurisdiction', null],
+    ['Disputes', 'Any dispute shall be finally resolved by arbitration seated in London under the LCIA Rules.', 'venue.jurisdiction', 'England and Wales'],
+    ['Governing Law', 'This Agreement shall be governed by English law and the courts of England shall have exclusive jurisdiction.', 'governing_law.jurisdiction', 'England and Wales'],
+    ['Governing Law', 'This Agreement shall be governed by the laws of California, and the parties consent to the exclusive jurisdiction of the state and federal courts in Santa Clara County, California.', 'venue.jurisdiction', 'California'],
+  ]);
+});
+
+describe('assignment, insurance, ip and other commitments', () => {
+  runTable([
+    ['Assignment', 'Neither party may assign this Agreement without the prior written consent of the other party.', 'assignment.consent_required', true],
+    ['Assignment', 'Provider may assign this Agreement without Customer\'s consent.', 'assignment.consent_required', false],
+    ['Assignment', 'Customer may not assign this Agreement without Provider\'s prior written consent.', 'assignment.consent_required', null],
+    ['Assignment', 'Customer may terminate this Agreement upon a change of control of Provider.', 'assignment.change_of_control_termination', true],
+    ['Insurance', 'Provider shall maintain commercial general liability insurance of at least $2,000,000 per occurrence and cyber liability insurance of $5,000,000.', 'insurance.general_liability', { amount: 2_000_000, currency: 'USD' }],
+    ['Insurance', 'Provider shall maintain commercial general liability insurance of at least $2,000,000 per occurrence and cyber liability insurance of $5,000,000.', 'insurance.cyber', { amount: 5_000_000, currency: 'USD' }],
+    ['Insurance', 'Supplier shall maintain professional indemnity insurance of not less than £1,000,000.', 'insurance.cyber', { amount: 1_000_000, currency: 'GBP' }],
+    ['Ownership', 'Provider hereby assigns to Customer all right, title and interest in the Deliverables.', 'ip.assignment_to_customer', true],
+    ['Ownership', 'All Deliverables shall be the sole and exclusive property of Customer.', 'ip.assignment_to_customer', true],
+    ['Ownership', 'Provider retains all right, title and interest in the Deliverables, and grants Customer a licence to use them.', 'ip.assignment_to_customer', false],
+    ['Non-Solicitation', 'During the term and for twelve (12) months thereafter, neither party shall solicit the employees of the other party.', 'non_solicit.months', 12],
+    ['Exclusivity', 'Provider shall not provide substantially similar services to any other company in the Territory.', 'exclusivity.present', true],
+    ['Relationship', 'This Agreement is non-exclusive, and nothing in this Agreement restricts Provider from providing services to others.', 'exclusivity.present', false],
+    ['Pricing', 'Provider shall offer Customer prices no less favourable than those offered to any other customer for comparable volumes.', 'mfn.present', true],
+    ['Publicity', 'Provider may use Customer\'s name and logo in its customer lists and marketing materials.', 'publicity.logo_use', true],
+    ['Publicity', 'Neither party shall use the other party\'s name or logo in publicity without prior written consent.', 'publicity.logo_use', false],
+    ['Escrow', 'Provider shall deposit the Source Code of the Software with an escrow agent.', 'escrow.source_code', true],
+    ['Audit', 'Customer may audit Provider\'s books and records relating to the fees once per year.', 'audit.financial_records', true],
+    ['Audit', 'Provider may audit Customer\'s books and records relating to royalties.', 'audit.financial_records', null],
+    ['Force Majeure', 'Neither party is liable for any failure to perform caused by events beyond its reasonable control, including acts of God.', 'force_majeure.present', true],
+  ]);
+});
+
+describe('the fact map', () => {
+  it('has a key for every vocabulary fact, null when not stated', () => {
+    const facts = factsOf(clause('1', 'Notices', 'Notices shall be given in writing to the addresses above.'));
+    expect(Object.keys(facts).sort()).toEqual(FACTS.map((f) => f.name).sort());
+    expect(Object.values(facts).every((v) => v === null)).toBe(true);
+  });
+
+  it('prefers the clause on the fact\'s topic and records its number, heading and excerpt', () => {
+    const facts = factsOf(
+      clause('2', 'Definitions', '"Payment Period" means within ninety (90) days of the invoice date where Customer shall pay.'),
+      clause('4.2', 'Payment', 'Customer shall pay each invoice within forty-five (45) days of the invoice date.'),
+    );
+    const hit = facts['payment.net_days'];
+    expect(hit?.value).toBe(45);
+    expect(hit?.clause).toBe('4.2');
+    expect(hit?.heading).toBe('Payment');
+    expect(hit?.excerpt).toContain('forty-five (45) days');
+  });
+
+  it('takes a heading-less sub-clause\'s heading from its parent', () => {
+    const facts = factsOf(
+      clause('9', 'Limitation of Liability', 'This Section limits liability.'),
+      clause('9.1', null, 'Each party\'s aggregate liability shall not exceed the fees paid in the twelve (12) months before the claim.', 1),
+    );
+    expect(facts['liability.cap_multiple']?.heading).toBe('Limitation of Liability');
+  });
+
+  it('reads custom facts with their compiled pattern', () => {
+    const all = [clause('3', 'Fees', 'A set-up fee of $5,000 applies.')];
+    classifyClauses(all);
+    const facts = extractFacts(all, [
+      {
+        name: 'fees.setup', type: 'money', topic: 'pricing',
+        find: (text) => {
+          const i = text.indexOf('$5,000');
+          return i < 0 ? null : { value: { amount: 5000, currency: 'USD' }, index: i, length: 6 };
+        },
+      },
+    ]);
+    expect(facts['fees.setup']?.value).toEqual({ amount: 5000, currency: 'USD' });
+    expect(facts['fees.setup']?.clause).toBe('3');
+  });
+});
+
+// Real sentences from CUAD v1 (Hendrycks et al., The Atticus Project), CC BY 4.0.
+describe('CUAD sentences', () => {
+  runTable([
+    // CybergyHoldingsInc Affiliate Agreement (CUAD v1).
+    [null, 'This Agreement is accepted by Company in the State of Nevada and shall be governed by and construed in accordance with the laws thereof, which laws shall prevail in the event of any conflict.', 'governing_law.jurisdiction', 'Nevada'],
+    // CybergyHoldingsInc Affiliate Agreement (CUAD v1).
+    [null, "Company's liability shall not exceed the fees that MA has paid under this Agreement.", 'liability.cap_multiple', 1],
+  ]);
+});

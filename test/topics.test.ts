@@ -1,0 +1,177 @@
+// Topic detection from headings and sentence meaning, plus the sentence splitter, excerpts and locations.
+import { describe, expect, it } from 'vitest';
+import { classifyClauses, TOPIC_RULES } from '../src/extract/topics.js';
+import { splitSentences } from '../src/extract/sentences.js';
+import { analyseTermSheet, excerptAround, locate } from '../src/extract/index.js';
+import { FACTS, TOPICS } from '../src/vocabulary.js';
+import type { Clause, CompiledTopic } from '../src/types.js';
+import { clause } from './helpers/clauses.js';
+
+function topicsOf(heading: string | null, text: string, custom: CompiledTopic[] = []): string[] {
+  const c = clause('1', heading, text);
+  classifyClauses([c], custom);
+  return c.topics;
+}
+
+describe('topic tables', () => {
+  it('has heading words and sentence patterns for every built-in topic', () => {
+    for (const t of TOPICS) {
+      expect(TOPIC_RULES[t], t).toBeDefined();
+      expect(TOPIC_RULES[t]!.headings.length, t).toBeGreaterThan(0);
+      expect(TOPIC_RULES[t]!.sentences.length, t).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('topics from headings', () => {
+  it.each([
+    ['Payment Terms', 'payment'],
+    ['Limitation of Liability', 'limitation-of-liability'],
+    ['Indemnification', 'indemnification'],
+    ['Governing Law', 'governing-law'],
+    ['Force Majeure', 'force-majeure'],
+    ['Confidentiality', 'confidentiality'],
+    ['Non-Solicitation', 'non-solicit'],
+    ['Source Code Escrow', 'escrow'],
+    ['Licence Grant', 'license-grant'],
+    ['Data Protection', 'data-protection'],
+    ['Entire Agreement', 'entire-agreement'],
+  ])('heading "%s" -> %s', (heading, topic) => {
+    expect(topicsOf(heading, 'See the schedule.')).toContain(topic);
+  });
+
+  it.each([
+    ['Terms of Use', 'term'],
+    ['Non-Exclusive Licence', 'exclusivity'],
+    ['Notice of Breach', 'notices'],
+  ])('heading "%s" is not %s', (heading, topic) => {
+    expect(topicsOf(heading, 'See the schedule.')).not.toContain(topic);
+  });
+
+  it('needs the text, not just the heading, for third-party beneficiaries', () => {
+    expect(topicsOf('No Third-Party Beneficiaries', 'There are no third-party beneficiaries to this Agreement.')).not.toContain('third-party-beneficiary');
+    expect(topicsOf('Third Party Beneficiaries', 'Each Indemnitee is an intended third-party beneficiary of Section 9.')).toContain('third-party-beneficiary');
+  });
+
+  it('gives a heading-less sub-clause its parent heading\'s topics', () => {
+    const parent = clause('12', 'Insurance', 'The Supplier shall maintain the following.');
+    const child: Clause = { ...clause('12.1', null, 'Cover of not less than the amounts in Schedule 3.'), level: 1 };
+    classifyClauses([parent, child]);
+    expect(child.topics).toContain('insurance');
+  });
+});
+
+describe('topics from sentence meaning', () => {
+  it.each([
+    ['Neither party may assign this Agreement without the prior written consent of the other party.', 'assignment'],
+    ['Supplier shall maintain commercial general liability insurance with limits of $1,000,000.', 'insurance'],
+    ['Customer shall pay Provider liquidated damages of $500 per day of delay.', 'liquidated-damages'],
+    ['Distributor shall purchase the Products exclusively from Company during the Term.', 'exclusivity'],
+    ['Licensor hereby grants Licensee an exclusive licence to distribute the Products in the Territory.', 'exclusivity'],
+    ['Supplier shall offer Buyer prices no less favourable than those offered to any other customer.', 'mfn'],
+    ['During the Term, Consultant shall not engage in any business that competes with the Company.', 'non-compete'],
+    ['Licensor shall deposit the source code of the Software with the escrow agent.', 'escrow'],
+    ['Customer may terminate this Agreement upon a change of control of Provider.', 'change-of-control'],
+    ['Contractor hereby assigns to Company all right, title and interest in the Work Product.', 'ip-assignment'],
+    ['Customer shall purchase a minimum of 10,000 units per calendar year.', 'minimum-commitment'],
+    ['The Indemnitees are intended third-party beneficiaries of Section 9.', 'third-party-beneficiary'],
+    ['Neither party shall make any statement that disparages the other party.', 'non-disparagement'],
+    ['Licensee shall not contest the validity of the Licensed Marks or Licensor\'s ownership of them.', 'covenant-not-to-sue'],
+    ['Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales.', 'revenue-sharing'],
+    ['For six months after termination, Supplier shall continue to supply the Products and provide transition assistance.', 'post-termination-services'],
+    ['Company shall have the right of first refusal to purchase the assets.', 'right-of-first-refusal'],
+    ['Licensor hereby grants to Licensee a non-exclusive licence to use the Software.', 'license-grant'],
+    ['Neither party is liable for delay caused by events beyond its reasonable control, including acts of God.', 'force-majeure'],
+    ['This Agreement is governed by the laws of the State of New York.', 'governing-law'],
+    ['The parties submit to the exclusive jurisdiction of the courts of London.', 'venue'],
+    ['Provider will make the Service available 99.9% of the time.', 'sla'],
+    ['Provider shall notify Customer of any personal data breach within 48 hours.', 'data-protection'],
+    ['Each party shall keep the other party\'s Confidential Information confidential.', 'confidentiality'],
+    ['Customer may audit Provider\'s books and records once per year.', 'audit'],
+    ['This Agreement constitutes the entire agreement between the parties and supersedes all prior agreements.', 'entire-agreement'],
+    ['If any provision is held invalid or unenforceable, the remaining provisions remain in full force.', 'severability'],
+  ])('"%s" -> %s', (text, topic) => {
+    expect(topicsOf(null, text)).toContain(topic);
+  });
+
+  it.each([
+    // Negations and look-alikes.
+    ['This Agreement is non-exclusive and either party may work with others.', 'exclusivity'],
+    ['Each party submits to the exclusive jurisdiction of the courts of Delaware.', 'exclusivity'],
+    ['Nothing in this Agreement confers any rights on any person other than the parties.', 'third-party-beneficiary'],
+    ['Capitalised terms have the meanings assigned to them in Section 1.', 'assignment'],
+    ['Licensee may not convey, assign or transfer the Technology to any third party.', 'ip-assignment'],
+    ['The Company shall pay the Consultant a fee of $5,000 per month.', 'revenue-sharing'],
+    ['Either party may assign this Agreement without consent to a successor in a merger.', 'change-of-control'],
+  ])('"%s" is not %s', (text, topic) => {
+    expect(topicsOf(null, text)).not.toContain(topic);
+  });
+
+  it('adds custom topics by heading or pattern', () => {
+    const custom: CompiledTopic[] = [{ name: 'ai-use', headings: ['artificial intelligence'], matches: (t) => /machine learning/i.test(t) }];
+    expect(topicsOf('Artificial Intelligence', 'See the schedule.', custom)).toContain('ai-use');
+    expect(topicsOf(null, 'Provider shall not train machine learning models on Customer Data.', custom)).toContain('ai-use');
+    expect(topicsOf(null, 'Notices shall be in writing.', custom)).not.toContain('ai-use');
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['See Sec. 5 for details. The fee is $1.5 million.', ['See Sec. 5 for details.', 'The fee is $1.5 million.']],
+    ['Acme Inc. shall pay e.g. taxes in the U.S. and Canada. Then stop.', ['Acme Inc. shall pay e.g. taxes in the U.S. and Canada.', 'Then stop.']],
+    ['Interest accrues at 1.5% per month. Section 4.2 applies.', ['Interest accrues at 1.5% per month.', 'Section 4.2 applies.']],
+    ['First sentence! Second one? Third.', ['First sentence!', 'Second one?', 'Third.']],
+    ['(a) the first item;\n(b) the second item.', ['(a) the first item;', '(b) the second item.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'One.  Two follows.';
+    for (const s of splitSentences(text)) expect(text.slice(s.index, s.index + s.text.length)).toBe(s.text);
+  });
+});
+
+describe('excerptAround and locate', () => {
+  it('returns the sentence holding the match', () => {
+    const text = 'Fees are in Schedule 1. Customer shall pay within 30 days of invoice. Taxes are extra.';
+    expect(excerptAround(text, text.indexOf('30 days'), 7)).toBe('Customer shall pay within 30 days of invoice.');
+  });
+
+  it('trims a long sentence around the match with ellipses', () => {
+    const text = `${'word '.repeat(100)}MATCH here ${'tail '.repeat(100)}end.`;
+    const ex = excerptAround(text, text.indexOf('MATCH'), 5);
+    expect(ex.length).toBeLessThanOrEqual(245);
+    expect(ex).toContain('MATCH');
+    expect(ex.startsWith('…')).toBe(true);
+    expect(ex.endsWith('…')).toBe(true);
+  });
+
+  it('locates an offset in the span that holds it', () => {
+    const c: Clause = {
+      ...clause('3', 'Fees', 'First paragraph.\n\nSecond paragraph.'),
+      spans: [
+        { offset: 0, location: { page: 2, paragraph: 10, line: null } },
+        { offset: 18, location: { page: 3, paragraph: 11, line: null } },
+      ],
+    };
+    expect(locate(c, 5)).toEqual({ page: 2, paragraph: 10, line: null });
+    expect(locate(c, 20)).toEqual({ page: 3, paragraph: 11, line: null });
+  });
+});
+
+describe('analyseTermSheet', () => {
+  it('states facts from the sheet with line locations and key: value excerpts', () => {
+    const doc = analyseTermSheet({
+      path: 'deal.yaml', format: 'termsheet', customer: 'Globex', deal: 'D-1',
+      facts: { 'payment.net_days': 60, 'payment.net_days_business': true, 'governing_law.jurisdiction': 'Delaware' },
+      lines: { 'payment.net_days': 4, 'governing_law.jurisdiction': 6 }, warnings: [],
+    });
+    expect(doc.clauses).toEqual([]);
+    expect(Object.keys(doc.facts)).toEqual(expect.arrayContaining(FACTS.map((f) => f.name)));
+    expect(doc.facts['payment.net_days']).toMatchObject({ value: 60, clause: null, location: { line: 4 }, excerpt: 'payment.net_days: 60', business: true });
+    expect(doc.facts['governing_law.jurisdiction']?.excerpt).toBe('governing_law.jurisdiction: Delaware');
+    expect(doc.facts['renewal.auto']).toBeNull();
+    expect(doc.facts['payment.net_days_business']).toBeUndefined();
+  });
+});
