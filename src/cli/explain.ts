@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import { ownerOf } from '../judge.js';
 import { describeExpectation } from '../rules/fact.js';
-import { closest } from '../text/closest.js';
+import { closest } from '../policy/suggest.js';
 import type { Rule } from '../types.js';
 import { loadPolicyOrExplain } from './load-policy.js';
 
