@@ -22,7 +22,7 @@ function toFinding(rule: Rule, v: Violation, policy: Policy): Finding {
     ruleId: rule.id,
     severity,
     owner: ownerOf(rule, policy),
-    message: renderMessage(rule.message ?? v.defaultMessage, v.values),
+    message: renderMessage((v.useRuleMessage !== false && rule.message) || v.defaultMessage, v.values),
     topic: v.topic,
     fact: v.fact,
     clause: v.clause,

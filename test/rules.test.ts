@@ -75,7 +75,7 @@ describe('judge: fact rule findings', () => {
 
   it('an absent fact raises nothing unless when_absent is set', () => {
     expect(judge(doc({ 'payment.net_days': null }), policy([rule]))).toEqual([]);
-    const findings = judge(doc({ 'payment.net_days': null }), policy([{ ...rule, message: undefined, when_absent: 'warning' }]));
+    const findings = judge(doc({ 'payment.net_days': null }), policy([{ ...rule, when_absent: 'warning' }]));
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('warning');
     expect(findings[0].message).toBe('payment.net_days is not stated; the policy expects <= 45.');

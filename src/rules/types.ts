@@ -14,6 +14,8 @@ export interface Violation {
   values: Record<string, string>;
   /** The message used when the rule has none of its own. */
   defaultMessage: string;
+  /** False when the rule's own message does not describe this case (an absent fact), so the default is used. */
+  useRuleMessage?: boolean;
   topic: string | null;
   fact: { name: string; value: FactValue | null; expected: string | null } | null;
   clause: { number: string | null; heading: string | null } | null;
