@@ -1,5 +1,7 @@
 // `termlint explain <rule-id>`: the rule, its owner, why it exists, its fallback wording and examples.
+import { isAbsolute, relative } from 'node:path';
 import { UsageError } from '../errors.js';
+import { BUILTIN_EXTENDS_NAME, BUILTIN_POLICY_PATH } from '../policy/paths.js';
 import { ownerOf } from '../judge.js';
 import { describeExpectation } from '../rules/fact.js';
 import { closest } from '../policy/suggest.js';
@@ -14,6 +16,12 @@ function checkOf(rule: Rule): string {
   return '(no check)';
 }
 
+/** The built-in playbook by the name `extends` uses; files relative to where termlint runs. */
+function sourceName(source: string, cwd = process.cwd()): string {
+  if (source === BUILTIN_POLICY_PATH) return `${BUILTIN_EXTENDS_NAME} (the built-in playbook)`;
+  return isAbsolute(source) ? relative(cwd, source) || source : source;
+}
+
 export function explainRule(rule: Rule, ownerLine: string | null): string {
   const lines = [
     `${rule.id}  (${rule.severity})`,
@@ -26,7 +34,7 @@ export function explainRule(rule: Rule, ownerLine: string | null): string {
   if (rule.docs) lines.push(`  Docs:     ${rule.docs}`);
   for (const s of rule.examples?.pass ?? []) lines.push(`  Passes:   ${s}`);
   for (const s of rule.examples?.fail ?? []) lines.push(`  Fails:    ${s}`);
-  if (rule.source) lines.push(`  Defined in ${rule.source}`);
+  if (rule.source) lines.push(`  Defined in ${sourceName(rule.source)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,6 +8,7 @@ import { normaliseJurisdiction } from '../extract/values/jurisdiction.js';
 import type { CustomFactDef, FactType, FactValue, Owner, Policy, Rule, RuleSeverity, TopicDef } from '../types.js';
 import { FACTS, LIST_VALUES, NUMERIC_TYPES, TOPICS } from '../vocabulary.js';
 import { SUGGESTED_JURISDICTIONS } from './jurisdiction-names.js';
+import { futureEffectiveWarning, isCalendarDate } from './effective.js';
 import { BUILTIN_EXTENDS_NAME, BUILTIN_POLICY_PATH, BUILTIN_SOURCE } from './paths.js';
 import { HOLE_FOR_TYPE, PatternError, compilePattern, holesIn, isHoleKind } from './patterns.js';
 import { policySchemaValidator, schemaDiagnostics } from './schema.js';
@@ -77,7 +78,13 @@ function hasCheck(rule: Rule | Raw): boolean {
 function overrideRule(rules: Rule[], rule: Rule, replaces: boolean): void {
   const at = rules.findIndex((r) => r.id === rule.id);
   if (at < 0) rules.push(rule);
-  else rules[at] = replaces ? rule : { ...rules[at], ...definedFields(rule) };
+  else if (replaces) rules[at] = rule;
+  else {
+    // New operators replace the inherited ones as a set (an `in` list is not kept beside a new `not_in`).
+    const base = { ...rules[at] };
+    if (OPERATORS.some((key) => rule[key] !== undefined)) for (const key of OPERATORS) delete base[key];
+    rules[at] = { ...base, ...definedFields(rule) };
+  }
 }
 
 function definedFields(rule: Rule): Partial<Rule> {
@@ -88,11 +95,23 @@ export async function validatePolicyFile(path: string): Promise<{ diagnostics: D
   const abs = resolve(path);
   const ctx: Context = { diagnostics: [], cache: new Map(), rootDir: dirname(abs) };
   const top = await loadFile(abs, path, [], ctx, null);
+  if (top?.raw) checkEffective(top.src, top.raw, ctx.diagnostics);
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   if (top === null || top.raw === null || diagnostics.some((d) => d.severity === 'error')) {
     return { diagnostics, policy: null };
   }
   return { diagnostics, policy: assemble(top, path) };
+}
+
+/** A real calendar date, and a warning when the norms do not apply yet. */
+function checkEffective(src: YamlSource, raw: Raw, out: Diagnostic[]): void {
+  if (typeof raw.effective !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw.effective)) return; // the schema reports other shapes
+  if (!isCalendarDate(raw.effective)) {
+    out.push(diagnosticAt(src, ['effective'], `'effective' ${raw.effective} is not a calendar date`));
+    return;
+  }
+  const future = futureEffectiveWarning(raw.effective);
+  if (future) out.push(diagnosticAt(src, ['effective'], future, 'warning'));
 }
 
 function assemble(top: LoadedFile, path: string): Policy {
@@ -130,7 +149,11 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : 0));
+    // The file named on the command line first, then extended files in the order they were met.
+    .sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line || a.column - b.column);
+  function fileOrder(file: string): number {
+    return diagnostics.findIndex((d) => d.file === file);
+  }
 }
 
 /** Where an `extends` entry points, resolved against the extending file; display path kept relative. */
@@ -155,7 +178,11 @@ async function loadFile(
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `cannot be read (${(error as Error).message})`;
     if (from === null) ctx.diagnostics.push({ file, line: 1, column: 1, message: `policy file ${reason}`, severity: 'error' });
-    else ctx.diagnostics.push(diagnosticAt(from.src, from.path, `extended policy '${file}' ${reason}`));
+    else {
+      // Deeper than one level, name the chain that led here so the author knows which file to fix.
+      const via = stack.length > 1 ? ` (chain: ${[...stack, abs].map((p) => displayName(p, ctx.rootDir)).join(' -> ')})` : '';
+      ctx.diagnostics.push(diagnosticAt(from.src, from.path, `extended policy '${file}' ${reason}${via}`));
+    }
     ctx.cache.set(abs, null);
     return null;
   }
@@ -299,7 +326,14 @@ function checkFile(src: YamlSource, raw: Raw, inherited: Merged, out: Diagnostic
         if (item.severity === 'off') report(at('id'), `rule '${id}' is off but no extended policy defines it`, 'warning');
         else report(at('id'), `rule '${id}' has no check: give it fact (with max, min, equals, in, not_in or when_absent), require, forbid or forbid_phrases`);
       }
-      for (const key of OPERATORS) if (item[key] !== undefined) report(at(key), `'${key}' needs a 'fact' to compare`, 'error', 'key');
+      // An inherited fact rule may be re-tuned without repeating its fact (`- id: payment-terms, max: 30`).
+      const inheritedFact = inherited.rules.find((r) => r.id === id)?.fact;
+      const inheritedType = inheritedFact === undefined ? undefined : factTypes.get(inheritedFact);
+      if (inheritedFact !== undefined && inheritedType !== undefined) {
+        if (OPERATORS.some((key) => item[key] !== undefined)) checkOperators(item, inheritedFact, inheritedType, at, report);
+      } else {
+        for (const key of OPERATORS) if (item[key] !== undefined) report(at(key), `'${key}' needs a 'fact' to compare`, 'error', 'key');
+      }
     }
 
     if (typeof item.fact === 'string') {
@@ -333,7 +367,8 @@ function checkFile(src: YamlSource, raw: Raw, inherited: Merged, out: Diagnostic
     }
     if (typeof item.severity === 'string' && !SEVERITIES.includes(item.severity)) return; // schema reported it
 
-    const rule = toRule(item, src.file, factTypes.get(String(item.fact)));
+    const factName = typeof item.fact === 'string' ? item.fact : inherited.rules.find((r) => r.id === id)?.fact;
+    const rule = toRule(item, src.file, factName === undefined ? undefined : factTypes.get(factName));
     overrideRule(own.rules, rule, checks.length > 0 || !inheritedIds.has(id));
   });
   return own;
@@ -355,6 +390,11 @@ function checkPattern(pattern: string, path: PathSegment[], type: FactType | nul
       const hint = didYouMean(hole, known);
       report(path, `unknown typed hole {${hole}}${hint.replace(/'([a-z]+)'/, '{$1}')}; known: ${[...new Set(known)].map((h) => `{${h}}`).join(' ')}`);
     }
+    return;
+  }
+  const unclosed = /\{([a-z]+)(?![a-z}])/.exec(pattern);
+  if (unclosed && isHoleKind(unclosed[1])) {
+    report(path, `typed hole {${unclosed[1]} is not closed: write {${unclosed[1]}}`);
     return;
   }
   let matchesEmpty = false;

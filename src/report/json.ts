@@ -5,6 +5,7 @@ import type { Change, FactValue, FileResult, Finding, Location, Owner } from '..
 import { summarise } from './summary.js';
 import { displayPath } from './text.js';
 import type { ReportInput } from './types.js';
+import type { StaleWaiver } from '../waivers/apply.js';
 
 export function formatJson(input: ReportInput): string {
   const summary = summarise(input.files);
@@ -28,6 +29,7 @@ export function formatJson(input: ReportInput): string {
       waived: summary.waived,
       byOwner: summary.byOwner,
     },
+    ...(input.staleWaivers ? { staleWaivers: input.staleWaivers.map(staleWaiverJson) } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -57,6 +59,14 @@ export function findingJson(f: Finding) {
     fallback: f.fallback,
     waived: f.waived ? { by: f.waived.by, reason: f.waived.reason, expires: f.waived.expires } : null,
     change: f.change ? changeJson(f.change) : null,
+  };
+}
+
+/** A waiver that matched nothing: where it is written and what it covered. */
+function staleWaiverJson(w: StaleWaiver) {
+  return {
+    rule: w.rule, files: [...w.files], approvedBy: w.approvedBy, reason: w.reason, expires: w.expires,
+    file: w.file, line: w.line, column: w.column,
   };
 }
 
