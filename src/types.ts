@@ -23,6 +23,15 @@ export interface Block {
   label?: string;
   /** Set when the text comes from a tracked insertion in a Word redline. */
   change?: Change | null;
+  /** Word comments anchored in this block (an existing review's remarks). */
+  comments?: WordComment[];
+}
+
+/** A comment someone left in a Word document. */
+export interface WordComment {
+  author: string | null;
+  date: string | null;
+  text: string;
 }
 
 export interface Change {
@@ -67,6 +76,10 @@ export interface Clause {
   kind: 'clause' | 'preamble' | 'definition' | 'exhibit' | 'signature' | 'title';
   /** Where each source block starts inside `text` (ascending offsets), so a sentence can be located exactly. */
   spans: Array<{ offset: number; location: Location; change?: Change | null }>;
+  /** Set when the clause's text comes from a tracked insertion. */
+  change?: Change | null;
+  /** Word comments anchored in the clause's blocks. */
+  comments?: WordComment[];
 }
 
 export interface Money {

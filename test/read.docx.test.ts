@@ -1,47 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blocksFromDocument } from '../src/read/docx.js';
 import { readDocument } from '../src/read/index.js';
 import type { Block, ReadDocument } from '../src/types.js';
 
 const FIX = new URL('../fixtures/contracts/', import.meta.url).pathname;
-
-// Minimal mammoth document-model nodes.
-const run = (value: string) => ({ type: 'run', children: [{ type: 'text', value }] });
-const para = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'paragraph', children: text ? [run(text)] : [], ...extra });
-const table = (...rows: string[][]) => ({
-  type: 'table',
-  children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [para(c)] })) })),
-});
-
-describe('blocks from the mammoth document model', () => {
-  it.each<[string, object[], Array<Partial<Block>>]>([
-    ['Heading N style -> heading with level', [para('Fees', { styleName: 'Heading 2' })], [{ text: 'Fees', kind: 'heading', headingLevel: 2 }]],
-    ['Title style -> heading level 1', [para('Master Agreement', { styleName: 'Title' })], [{ text: 'Master Agreement', kind: 'heading', headingLevel: 1 }]],
-    ['style id used when the name is missing', [para('Term', { styleId: 'Heading3' })], [{ text: 'Term', kind: 'heading', headingLevel: 3 }]],
-    ['numbered paragraph -> list item with level', [para('Sub-clause', { numbering: { level: '1', isOrdered: true } })], [{ text: 'Sub-clause', kind: 'list-item', listLevel: 1 }]],
-    ['a typed clause number is kept', [para('4.2 Payment is due.')], [{ text: '4.2 Payment is due.', kind: 'body' }]],
-    ['table row -> one block, cells joined', [table(['Term', 'Value'], ['Payment', 'Net 30'])], [
-      { text: 'Term | Value', kind: 'table-row' },
-      { text: 'Payment | Net 30', kind: 'table-row' },
-    ]],
-  ])('%s', (_name, children, expected) => {
-    const blocks = blocksFromDocument({ type: 'document', children } as never);
-    expect(blocks).toMatchObject(expected);
-  });
-
-  it('counts empty paragraphs and table rows in paragraph numbers, but emits no empty blocks', () => {
-    const blocks = blocksFromDocument({
-      type: 'document',
-      children: [para('One.'), para(''), table(['a', 'b'], ['', '']), para('Two.')],
-    } as never);
-    expect(blocks.map((b) => [b.text, b.location.paragraph])).toEqual([['One.', 1], ['a | b', 3], ['Two.', 5]]);
-  });
-
-  it('joins runs, tabs and breaks inside a paragraph', () => {
-    const p = { type: 'paragraph', children: [run('Net'), { type: 'tab' }, run('30'), { type: 'break' }, run('days')] };
-    expect(blocksFromDocument({ type: 'document', children: [p] } as never)[0].text).toBe('Net 30 days');
-  });
-});
 
 describe('globex redline (.docx)', () => {
   let doc: ReadDocument;

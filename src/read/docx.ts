@@ -1,111 +1,69 @@
-// Word reader on mammoth's document model (not its HTML): paragraph styles give headings,
-// numbering gives list items, each table row becomes one block.
+// Word reader on word/document.xml itself (not mammoth, which silently accepts tracked changes
+// and drops list labels): the text as if all tracked changes were accepted, with each block
+// remembering the insertion it came from, list labels computed from numbering.xml ("8.2", "(b)"),
+// and existing Word comments attached to the paragraphs they are on.
 import { DocumentError } from '../errors.js';
-import type { Block, ReadDocument } from '../types.js';
-import { tidy } from './lines.js';
+import type { ReadDocument, WordComment } from '../types.js';
+import { parseComments } from './docx/comments.js';
+import { blocksOf, walkBody, type BodyUnit } from './docx/document.js';
+import { EMPTY_NUMBERING, NumberingCounter, parseNumbering, type NumberingDefs } from './docx/numbering.js';
+import { openPackage, relatedPart, type DocxPackage } from './docx/package.js';
+import { Styles, parseStyles } from './docx/styles.js';
+import { XmlError, child, parseXml, type XDocument } from './docx/xml.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import type { ZipLimits } from './docx/zip.js';
 
-/** The parts of mammoth's (untyped) document model this reader uses. */
-interface MammothElement {
-  type: string;
-  children?: MammothElement[];
-  value?: string;
-  styleId?: string | null;
-  styleName?: string | null;
-  numbering?: { level: string | number; isOrdered: boolean } | null;
+export interface ParsedDocx {
+  pkg: DocxPackage;
+  /** The parsed main document (annotate edits this tree). */
+  document: XDocument;
+  units: BodyUnit[];
+  warnings: string[];
 }
 
-function textOf(element: MammothElement): string {
-  switch (element.type) {
-    case 'text':
-      return element.value ?? '';
-    case 'tab':
-    case 'break':
-      return ' ';
-    case 'paragraph':
-      return `${(element.children ?? []).map(textOf).join('')}\n`;
-    case 'noteReference':
-    case 'commentReference':
-    case 'image':
-      return '';
-    default:
-      return (element.children ?? []).map(textOf).join('');
-  }
-}
-
-function headingLevel(p: MammothElement): number | null {
-  const name = p.styleName ?? p.styleId ?? '';
-  const heading = /^heading\s*(\d)$/i.exec(name.trim());
-  if (heading) return Number(heading[1]);
-  if (/^title$/i.test(name.trim())) return 1;
-  return null;
-}
-
-/**
- * Blocks in body order. location.paragraph counts every body-level paragraph (empty ones too) and
- * every table row, so a later step can find the same paragraph in the .docx again.
- */
-export function blocksFromDocument(document: MammothElement): Block[] {
-  const blocks: Block[] = [];
-  let paragraphIndex = 0;
-
-  const visit = (element: MammothElement) => {
-    if (element.type === 'paragraph') {
-      paragraphIndex += 1;
-      const text = tidy(textOf(element).replace(/\n/g, ' '));
-      if (!text) return;
-      const block: Block = { text, location: { page: null, paragraph: paragraphIndex, line: null }, kind: 'body' };
-      const level = headingLevel(element);
-      if (level !== null) {
-        block.kind = 'heading';
-        block.headingLevel = level;
-      } else if (element.numbering) {
-        block.kind = 'list-item';
-        block.listLevel = Number(element.numbering.level) || 0;
-      }
-      blocks.push(block);
-      return;
-    }
-    if (element.type === 'table') {
-      for (const row of element.children ?? []) {
-        if (row.type !== 'tableRow') continue;
-        paragraphIndex += 1;
-        const cells = (row.children ?? []).map((cell) => tidy(textOf(cell).replace(/\n/g, ' ')));
-        if (cells.some((c) => c)) {
-          blocks.push({ text: cells.join(' | ').trim(), location: { page: null, paragraph: paragraphIndex, line: null }, kind: 'table-row' });
-        }
-      }
-      return;
-    }
-    // Content controls, hyperlinks and other wrappers at body level: look inside.
-    for (const child of element.children ?? []) visit(child);
-  };
-  for (const child of document.children ?? []) visit(child);
-  return blocks;
-}
-
-export async function readDocx(bytes: Uint8Array, path: string): Promise<ReadDocument> {
-  const mammoth = (await import('mammoth')).default;
-  let document: MammothElement | null = null;
+/** Read a related part leniently: a damaged styles/numbering/comments part costs a warning, not the document. */
+function optionalPart<T>(pkg: DocxPackage, kind: 'styles' | 'numbering' | 'comments', parse: (xml: string) => T, warnings: string[], what: string): T | null {
+  const part = relatedPart(pkg, kind);
+  if (!part) return null;
+  const xml = pkg.zip.readText(part);
+  if (xml === null) return null;
   try {
-    await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      {
-        transformDocument: (doc: MammothElement) => {
-          document = doc;
-          return doc;
-        },
-      },
-    );
+    return parse(xml);
   } catch (err) {
-    throw new DocumentError('CORRUPT_DOCX', `${path} is not a readable Word document: ${describe(err)}`);
+    if (!(err instanceof XmlError)) throw err;
+    warnings.push(`${part} is damaged (${err.message}); ${what}`);
+    return null;
   }
-  if (!document) throw new DocumentError('CORRUPT_DOCX', `${path} is not a readable Word document: no document body`);
-  const blocks = blocksFromDocument(document);
-  if (!blocks.length) throw new DocumentError('EMPTY_FILE', `${path} has no text; it was not checked`);
-  return { path, format: 'docx', blocks, pages: null, warnings: [] };
 }
 
-function describe(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return message.split('\n')[0].trim() || 'unknown error';
+/** Parse a .docx into body units (paragraphs and table rows) with their blocks. */
+export function parseDocx(bytes: Uint8Array, path: string, limits: ZipLimits = DEFAULT_LIMITS): ParsedDocx {
+  const pkg = openPackage(bytes, path, limits);
+  const warnings: string[] = [];
+  const xml = pkg.zip.readText(pkg.mainPart);
+  if (xml === null) throw new DocumentError('CORRUPT_DOCX', `${path} is not a readable Word document: no document body`);
+  let document: XDocument;
+  try {
+    document = parseXml(xml);
+  } catch (err) {
+    if (!(err instanceof XmlError)) throw err;
+    throw new DocumentError('CORRUPT_DOCX', `${path} is not a readable Word document: ${pkg.mainPart} is not well-formed XML (${err.message})`);
+  }
+  const body = child(document.documentElement, 'body');
+  if (!body) throw new DocumentError('CORRUPT_DOCX', `${path} is not a readable Word document: no document body`);
+
+  const styles = optionalPart(pkg, 'styles', parseStyles, warnings, 'headings are read from text only') ?? Styles.empty();
+  const defs: NumberingDefs = optionalPart(pkg, 'numbering', parseNumbering, warnings, 'list numbers are missing') ?? EMPTY_NUMBERING;
+  const comments: Map<string, WordComment> =
+    optionalPart(pkg, 'comments', parseComments, warnings, 'its comments are not shown') ?? new Map();
+  const numbering = new NumberingCounter(defs, (styleId) => styles.numbering(styleId).numId);
+  const units = walkBody(body, { styles, numbering, comments });
+  return { pkg, document, units, warnings };
+}
+
+export async function readDocx(bytes: Uint8Array, path: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<ReadDocument> {
+  const parsed = parseDocx(bytes, path, limits);
+  const blocks = blocksOf(parsed.units);
+  if (!blocks.length) throw new DocumentError('EMPTY_FILE', `${path} has no text; it was not checked`);
+  return { path, format: 'docx', blocks, pages: null, warnings: parsed.warnings };
 }

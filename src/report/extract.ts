@@ -77,6 +77,9 @@ export function formatExtractJson(input: ExtractInput): string {
         text: clause.text,
         kind: clause.kind,
         level: clause.level,
+        // Word comments on the clause and the tracked insertion it holds, only when there are any.
+        ...(clause.comments?.length ? { comments: clause.comments.map((c) => ({ author: c.author, date: c.date, text: c.text })) } : {}),
+        ...(clause.change ? { change: changeJson(clause.change) } : {}),
       })),
       facts: Object.fromEntries(orderedFacts(file).map(([name, hit]) => [name, hit ? factJson(hit) : null])),
       warnings: [...(file.warnings ?? [])],
@@ -187,6 +190,10 @@ function textSection(file: ExtractFile): string {
     const text = `${number}  ${title}${topics}${where ? ` · ${where}` : ''}`;
     const prefix = `    ${indent}`;
     lines.push(...wrap(text, WIDTH, prefix, `${prefix}${' '.repeat(numberWidth + 2)}`));
+    const noteIndent = `${prefix}${' '.repeat(numberWidth + 2)}`;
+    for (const comment of clause.comments ?? []) {
+      lines.push(...wrap(`comment${comment.author ? ` by ${comment.author}` : ''}: ${oneLine(comment.text)}`, WIDTH, noteIndent, `${noteIndent}  `));
+    }
   }
 
   const all = orderedFacts(file);

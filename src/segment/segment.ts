@@ -374,6 +374,11 @@ export function segment(doc: ReadDocument): Clause[] {
   };
 
   const append = (draft: Draft, text: string, block: Block): void => {
+    // Word comments on a block go with the clause it is in (heading-only blocks too). [docx reader, issue 6]
+    for (const comment of block.comments ?? []) {
+      const list = (draft.clause.comments ??= []);
+      if (!list.includes(comment)) list.push(comment);
+    }
     if (text === '') return;
     const offset = draft.parts.length === 0 ? 0 : draft.length + 1;
     draft.parts.push(text);
