@@ -41,7 +41,7 @@ describe('unreadable files give one clear line with a stable code', () => {
   it('refuses a file over the size limit and names the limit', async () => {
     const err = await errorOf(readDocument(`${FIX}acme-standard-msa.md`, { maxBytes: 4096 }));
     expect(err.code).toBe('TOO_LARGE');
-    expect(err.message).toMatch(/ is 7\.9 KB, over the 4 KB size limit; it was not checked$/);
+    expect(err.message).toMatch(/ is 7\.9 KB, over the file size limit of 4 KB; it was not checked \(raise it with --max-file-size <MB>\)$/);
     expect(err.message).toContain('acme-standard-msa.md');
   });
 
@@ -126,7 +126,7 @@ describe('startup cost', () => {
   it('src/read/index.ts imports no heavy library or format reader at module top level', () => {
     const source = readFileSync(new URL('../src/read/index.ts', import.meta.url), 'utf8');
     const staticImports = [...source.matchAll(/^import\s.*?from\s+'([^']+)'/gm)].map((m) => m[1]);
-    expect(staticImports).toEqual(['node:fs/promises', 'node:path', '../errors.js', '../types.js']);
+    expect(staticImports).toEqual(['node:fs/promises', 'node:path', '../errors.js', '../types.js', './limits.js']);
     expect(source).toMatch(/await import\('\.\/docx\.js'\)/);
     expect(source).toMatch(/await import\('\.\/pdf\.js'\)/);
   });

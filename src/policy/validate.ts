@@ -1,6 +1,6 @@
 // Load a policy file with its `extends` chain, check it (schema + meaning), and merge it.
 // Every problem is collected, each with file:line:column; nothing stops at the first one.
-import { readFile } from 'node:fs/promises';
+import { readSmallFileSync } from '../read/limits.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
@@ -174,7 +174,7 @@ async function loadFile(
   if (ctx.cache.has(abs)) return ctx.cache.get(abs) ?? null;
   let bytes: Buffer;
   try {
-    bytes = await readFile(abs);
+    bytes = readSmallFileSync(abs);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `cannot be read (${(error as Error).message})`;
     if (from === null) ctx.diagnostics.push({ file, line: 1, column: 1, message: `policy file ${reason}`, severity: 'error' });

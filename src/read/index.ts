@@ -5,13 +5,21 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { DocumentError } from '../errors.js';
 import type { DocFormat, ReadDocument, TermSheetDocument } from '../types.js';
+// limits.js is small and imports only errors.js: it does not slow startup.
+import { DEFAULT_LIMITS, checkChars, resolveLimits, tooLarge, type Limits } from './limits.js';
 
 export interface ReadOptions {
-  /** Largest file read, in bytes; default 50 MB. */
+  /** Largest file read, in bytes; default 50 MB. Shorthand for limits.maxFileBytes (wins over it). */
   maxBytes?: number;
+  /** Size, page and character limits; unset ones keep their defaults (src/read/limits.ts). */
+  limits?: Partial<Limits>;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxFileBytes;
+
+function limitsOf(opts: ReadOptions): Limits {
+  return resolveLimits({ ...opts.limits, ...(opts.maxBytes !== undefined ? { maxFileBytes: opts.maxBytes } : {}) });
+}
 
 /** The format a file's extension claims, for the "x.pdf is a docx file" warning and text tie-breaks. */
 const EXTENSION_FORMAT: Readonly<Record<string, DocFormat>> = {
@@ -166,12 +174,6 @@ export function sniffFormat(bytes: Uint8Array, path: string): SniffResult {
   return { format, ...(warning ? { warning } : {}), ...(error ? { error } : {}) };
 }
 
-function tooLarge(path: string, size: number, max: number): DocumentError {
-  const human = (n: number) =>
-    n >= 1024 * 1024 ? `${Number((n / (1024 * 1024)).toFixed(1))} MB` : `${Number((n / 1024).toFixed(1))} KB`;
-  return new DocumentError('TOO_LARGE', `${path} is ${human(size)}, over the ${human(max)} size limit; it was not checked`);
-}
-
 /** Read bytes already in memory (stdin); `hint` stands in for the extension. */
 export async function readBuffer(
   bytes: Uint8Array,
@@ -179,13 +181,15 @@ export async function readBuffer(
   hint?: DocFormat,
   opts: ReadOptions = {},
 ): Promise<ReadDocument | TermSheetDocument> {
-  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.byteLength > max) throw tooLarge(displayPath, bytes.byteLength, max);
+  const limits = limitsOf(opts);
+  if (bytes.byteLength > limits.maxFileBytes) throw tooLarge(displayPath, 'maxFileBytes', bytes.byteLength, limits.maxFileBytes);
   const sniffed = sniff(bytes, displayPath, hint);
   if (sniffed.error || !sniffed.format) throw sniffed.error ?? new DocumentError('UNSUPPORTED_FORMAT', `${displayPath}: unknown format`);
   const warnings = sniffed.warning ? [sniffed.warning] : [];
   try {
-    const doc = await readAs(sniffed.format, bytes, sniffed.text ?? '', displayPath);
+    const doc = await readAs(sniffed.format, bytes, sniffed.text ?? '', displayPath, limits);
+    // Whatever the reader, the text that reaches the analysers stays within the character limit.
+    if (doc.format !== 'termsheet') checkChars(displayPath, doc.blocks.reduce((n, b) => n + b.text.length, 0), limits);
     doc.warnings.unshift(...warnings);
     return doc;
   } catch (err) {
@@ -197,16 +201,29 @@ export async function readBuffer(
   }
 }
 
-async function readAs(format: DocFormat, bytes: Uint8Array, text: string, path: string): Promise<ReadDocument | TermSheetDocument> {
+/** The docx reader as index.ts calls it: limits are passed so it can cap what it inflates. */
+type DocxReader = (bytes: Uint8Array, path: string, limits: Limits) => Promise<ReadDocument>;
+
+async function readAs(
+  format: DocFormat,
+  bytes: Uint8Array,
+  text: string,
+  path: string,
+  limits: Limits,
+): Promise<ReadDocument | TermSheetDocument> {
   switch (format) {
-    case 'docx':
-      return (await import('./docx.js')).readDocx(bytes, path);
+    case 'docx': {
+      const readDocx: DocxReader = (await import('./docx.js')).readDocx;
+      return readDocx(bytes, path, limits);
+    }
     case 'pdf':
-      return (await import('./pdf.js')).readPdf(bytes, path);
+      return (await import('./pdf.js')).readPdf(bytes, path, limits);
     case 'termsheet':
       return (await import('./termsheet.js')).parseTermSheet(path, text.replace(/^\uFEFF/, ''));
     case 'md':
     case 'txt': {
+      // Refused before any line is split: the readers' work grows with the text.
+      checkChars(path, text.length, limits);
       if (!text.trim()) throw new DocumentError('EMPTY_FILE', `${path} contains only whitespace`);
       const { readMarkdown, readPlainText } = await import('./text.js');
       return format === 'md' ? readMarkdown(text, path) : readPlainText(text, path);
@@ -216,12 +233,14 @@ async function readAs(format: DocFormat, bytes: Uint8Array, text: string, path: 
 
 /** Read one document from disk. Every failure is a DocumentError with a one-line message naming the file. */
 export async function readDocument(path: string, opts: ReadOptions = {}): Promise<ReadDocument | TermSheetDocument> {
-  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const max = limitsOf(opts).maxFileBytes;
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new DocumentError('UNSUPPORTED_FORMAT', `${path} is a folder, not a document`);
-    if (info.size > max) throw tooLarge(path, info.size, max);
+    // A device or pipe (/dev/zero, a FIFO) reports size 0 and may never end: never read one.
+    if (!info.isFile()) throw new DocumentError('UNSUPPORTED_FORMAT', `${path} is not a regular file`);
+    if (info.size > max) throw tooLarge(path, 'maxFileBytes', info.size, max);
     bytes = await readFile(path);
   } catch (err) {
     if (err instanceof DocumentError) throw err;

@@ -2,6 +2,8 @@
 // removed, layout line breaks put back together into paragraphs.
 import { DocumentError } from '../errors.js';
 import type { Block, ReadDocument } from '../types.js';
+import { DEFAULT_LIMITS, checkChars, tooLarge } from './limits.js';
+import type { Limits } from './limits.js';
 import { endsEntry, joinWrapped, startsNewBlock, tidy } from './lines.js';
 
 export interface PdfLine {
@@ -111,19 +113,31 @@ export function paragraphsFromLines(lines: PdfLine[]): Block[] {
   return blocks;
 }
 
-export async function readPdf(bytes: Uint8Array, path: string): Promise<ReadDocument> {
+export async function readPdf(bytes: Uint8Array, path: string, limits: Pick<Limits, 'maxPages' | 'maxChars'> = DEFAULT_LIMITS): Promise<ReadDocument> {
   const { PDFParse } = await import('pdf-parse');
-  // pdf.js may take ownership of (detach) the buffer it is given, so it gets a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  // pdf.js may take ownership of (detach) the buffer it is given, so it gets a copy. A PDF is
+  // hostile input: no eval'd font code, no font loading, nothing fetched.
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+  });
   let pageTexts: string[];
   try {
+    // The page count comes from the cross-reference table: refuse before extracting any page.
+    const { total } = await parser.getInfo();
+    if (total > limits.maxPages) throw tooLarge(path, 'maxPages', total, limits.maxPages);
     const result = await parser.getText();
     pageTexts = [...result.pages].sort((a, b) => a.num - b.num).map((p) => p.text);
   } catch (err) {
-    throw pdfError(err, path);
+    throw err instanceof DocumentError ? err : pdfError(err, path);
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+  checkChars(path, pageTexts.reduce((n, t) => n + t.length, 0), limits);
 
   const pageLines = pageTexts.map((t) => t.split(/\r?\n/).map(tidy).filter(Boolean));
   const letters = pageTexts.map((t) => (t.match(/\p{L}/gu) ?? []).length);

@@ -8,6 +8,7 @@ import { FACTS, LIST_VALUES, PERPETUAL_YEARS } from '../vocabulary.js';
 import { SUGGESTED_JURISDICTIONS } from '../policy/jurisdiction-names.js';
 import { didYouMean } from '../policy/suggest.js';
 import { parseYamlSource, positionOf } from '../policy/yaml-positions.js';
+import { YAML_LIMITS, humanBytes } from './limits.js';
 import type { PathSegment, YamlSource } from '../policy/yaml-positions.js';
 
 const TOP_KEYS = ['termsheet', 'customer', 'deal', 'terms'];
@@ -84,6 +85,11 @@ function readValue(fact: string, type: FactType, value: unknown): { value: FactV
  * not stated. Throws DocumentError('INVALID_TERMSHEET') listing every problem as path:line:col.
  */
 export function parseTermSheet(path: string, text: string, customFacts?: Record<string, CustomFactDef>): TermSheetDocument {
+  // A term sheet is a page of facts; anything near the YAML size limit is not one.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > YAML_LIMITS.maxBytes) {
+    throw new DocumentError('TOO_LARGE', `${path} is ${humanBytes(bytes)}, over the ${humanBytes(YAML_LIMITS.maxBytes)} limit for YAML term sheets; it was not checked`);
+  }
   const src = parseYamlSource(path, text);
   const problems: string[] = src.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
   const problem = (at: PathSegment[], message: string, target: 'key' | 'value' = 'value'): void => {

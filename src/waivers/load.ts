@@ -2,6 +2,7 @@
 // (unknown rule ids, bounds on rules without a number, impossible dates) all at once, each at
 // file:line:column, like policies.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readSmallFileSync } from '../read/limits.js';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
@@ -77,7 +78,7 @@ export function validateWaiversFile(file: string, policy: Policy, cwd: string = 
   const abs = resolve(cwd, file);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
+    text = readSmallFileSync(abs).toString('utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `cannot be read (${(error as Error).message})`;
     return { diagnostics: [{ file, line: 1, column: 1, message: `waivers file ${reason}`, severity: 'error' }], set: null };

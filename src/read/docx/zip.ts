@@ -95,8 +95,8 @@ export class ZipArchive {
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'ERR_BUFFER_TOO_LARGE') {
-          // The part holds more than its header declares: count it as over the limit.
-          throw tooLarge(this.path, 'maxDecompressedBytes', this.inflated + entry.uncompressedSize + 1, max, { atLeast: true });
+          // The part holds more than its header declares: a lying header (a zip-bomb trick), not a size we can name.
+          throw corrupt(this.path, `part ${entry.name} holds more data than its header declares (a zip bomb?); it was not inflated`);
         }
         throw corrupt(this.path, `part ${entry.name} cannot be inflated`);
       }
