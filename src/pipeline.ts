@@ -2,6 +2,7 @@
 // Every failure becomes a coded error for that file, so one bad document never sinks a run.
 import { DocumentError } from './errors.js';
 import type { AnalysedDocument, CompiledFact, CompiledTopic, DocError, DocFormat, Policy } from './types.js';
+import type { ReadOptions } from './read/index.js';
 
 export interface Compiled {
   topics: CompiledTopic[];
@@ -31,12 +32,15 @@ export async function analyseFile(
   path: string,
   compiled: Compiled,
   bytes?: { data: Uint8Array; format?: DocFormat },
+  readOptions?: ReadOptions,
 ): Promise<Analysis> {
   const { readDocument, readBuffer } = await import('./read/index.js');
+  // Without explicit options, the limits the command line set (they reach worker threads too).
+  const readOpts = readOptions ?? { limits: (await import('./read/limits.js')).limitsFromEnv() };
   const { analyse, analyseTermSheet } = await import('./extract/index.js');
   let format: DocFormat | null = null;
   try {
-    const read = bytes ? await readBuffer(bytes.data, path, bytes.format) : await readDocument(path);
+    const read = bytes ? await readBuffer(bytes.data, path, bytes.format, readOpts) : await readDocument(path, readOpts);
     format = read.format;
     const doc = read.format === 'termsheet' ? analyseTermSheet(read) : analyse(read, compiled);
     if (process.env.TERMLINT_DEBUG) process.stderr.write(`termlint: analysed ${path}\n`);

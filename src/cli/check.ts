@@ -5,11 +5,12 @@ import { UsageError } from '../errors.js';
 import { judge } from '../judge.js';
 import { analyseFile, compilePolicy } from '../pipeline.js';
 import type { Analysis, Compiled } from '../pipeline.js';
-import type { DocFormat, FileResult, Finding, Policy, Severity } from '../types.js';
+import type { AnalysedDocument, DocFormat, FileResult, Finding, Policy, Severity } from '../types.js';
 import { toolVersion } from '../version.js';
 import { expandPaths } from './files.js';
 import { loadPolicyOrExplain } from './load-policy.js';
 import { emit, useColor } from './output.js';
+import { lintFilesAtScale, selectShard } from './scale.js';
 
 export interface CheckOptions {
   policy?: string;
@@ -21,6 +22,20 @@ export interface CheckOptions {
   stdinFormat?: string;
   color?: boolean;
   quiet?: boolean;
+  /** Waivers file (default: the nearest termlint.waivers.yaml); --verbose prints the extends chain. */
+  waivers?: string;
+  verbose?: boolean;
+  /** Scale options (src/cli/scale.ts). */
+  jobs?: string;
+  timeout?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: string;
+  /** Template to compare each document with, and the deal's term sheet (src/compare/). */
+  against?: string;
+  termsheet?: string;
+  /** Write a copy of the one .docx checked with each finding as a Word comment (src/annotate/). */
+  annotate?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -40,8 +55,16 @@ function keepFinding(f: Finding, minSeverity: Severity | null, owner: string | n
 }
 
 async function readStdin(): Promise<Uint8Array> {
+  // Stop just past the file size limit: the reader then says TOO_LARGE, and an endless stream cannot fill memory.
+  const { limitsFromEnv, resolveLimits } = await import('../read/limits.js');
+  const max = resolveLimits(limitsFromEnv()).maxFileBytes;
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > max) break;
+  }
   return Buffer.concat(chunks);
 }
 
@@ -69,11 +92,9 @@ function notFound(path: string): FileResult {
   };
 }
 
-/** Analyse and judge every file, in order. */
-async function lintFiles(files: string[], policy: Policy, compiled: Compiled): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const path of files) results.push(resultOf(path, await analyseFile(path, compiled), policy));
-  return results;
+/** Analyse and judge every file; results in the order of `files` (cache, workers, progress: scale.ts). */
+async function lintFiles(files: string[], policy: Policy, opts: CheckOptions, cwd: string): Promise<FileResult[]> {
+  return lintFilesAtScale(files, policy, opts, cwd);
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions, cwd = process.cwd()): Promise<number> {
@@ -95,19 +116,31 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   }
 
   const policy = await loadPolicyOrExplain(opts.policy, cwd);
+  const lifecycle = await import('./lifecycle.js');
+  const waivers = lifecycle.beforeCheck(policy, opts, cwd);
   const compiled = await compilePolicy(policy);
-  const { files, missing } = expandPaths(inputs.filter((p) => p !== '-'), cwd);
+  const compare = await (await import('../compare/index.js')).prepareComparisons(opts, policy, compiled, cwd);
+  const { files, missing } = selectShard(expandPaths(inputs.filter((p) => p !== '-'), cwd), opts.shard);
+  if (opts.annotate) await (await import('../annotate/cli.js')).checkAnnotateTarget(opts.annotate, inputs, files);
 
   const results: FileResult[] = missing.map(notFound);
+  let stdinDoc: AnalysedDocument | null = null;
   if (inputs.includes('-')) {
     const data = await readStdin();
     const analysis = await analyseFile('<stdin>', compiled, { data, format: opts.stdinFormat as DocFormat });
     results.push(resultOf('<stdin>', analysis, policy));
+    if (analysis.ok) stdinDoc = analysis.doc;
   }
-  results.push(...(await lintFiles(files, policy, compiled)));
-  if (results.length === 0) throw new UsageError(`no documents found in ${inputs.join(', ')}`);
+  results.push(...(await lintFiles(files, policy, opts, cwd)));
+  // An empty shard (more shards than files) is a clean run, not a usage error.
+  if (results.length === 0 && !opts.shard) throw new UsageError(`no documents found in ${inputs.join(', ')}`);
 
+  const documents = await (await import('../compare/attach.js')).attachExtras(results, {
+    compare, clauses: opts.format === 'html', compiled, cwd, known: stdinDoc ? { '<stdin>': stdinDoc } : {},
+  });
+  const staleWaivers = lifecycle.afterJudging(results, waivers, cwd);
   for (const r of results) r.findings = r.findings.filter((f) => keepFinding(f, minSeverity, opts.owner ?? null));
+  if (opts.annotate) (await import('../annotate/cli.js')).writeAnnotated(opts.annotate, files[0], results.find((r) => r.path === files[0]));
 
   const report = formatter({
     tool: { name: 'termlint', version: toolVersion() },
@@ -119,6 +152,12 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     owners: policy.owners,
     color: useColor(opts.color, Boolean(opts.output)),
     cwd,
+    ...(staleWaivers ? { staleWaivers } : {}),
+    ...(documents ? { documents } : {}),
+    rules: policy.rules.filter((r) => r.severity !== 'off').map((r) => ({
+      id: r.id, severity: r.severity, owner: r.owner ?? null,
+      message: r.message, why: r.why, docs: r.docs, fallback: r.fallback,
+    })),
   });
   emit(report, opts.output, files);
   return exitCodeFor(results, maxWarnings);

@@ -1,6 +1,6 @@
 // Turn the command line's paths (files, folders, globs) into a sorted list of documents to lint.
 import { readdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadIgnore } from './ignore.js';
 import type { IgnoreMatcher } from './ignore.js';
 
@@ -97,16 +97,18 @@ export function expandPaths(inputs: string[], cwd: string, ignore: IgnoreMatcher
     ignore.rules > 0 && ignore.ignores(relative(cwd, full).split(sep).join('/'), isDir);
   for (const input of inputs) {
     if (isGlob(input)) {
-      const pattern = globToRegExp(input.split(sep).join('/').replace(/^\.\//, ''));
-      const base = globBase(input);
+      const posix = input.split(sep).join('/').replace(/^\.\//, '');
+      const pattern = globToRegExp(posix);
+      const base = globBase(posix);
       const found: string[] = [];
       try {
         walk(resolve(cwd, base), found, ignored);
       } catch {
         /* a glob whose base folder does not exist matches nothing */
       }
+      // An absolute glob matches (and reports) absolute paths; a relative one, paths from the cwd.
       const matched = found
-        .map((f) => relative(cwd, f).split(sep).join('/'))
+        .map((f) => (isAbsolute(posix) ? f : relative(cwd, f)).split(sep).join('/'))
         .filter((rel) => pattern.test(rel));
       if (matched.length === 0) missing.push(input);
       matched.forEach((m) => files.add(m));

@@ -82,7 +82,8 @@ export const KEEP_HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
  */
 export function joinWrapped(text: string, next: string): string {
   if (text === '') return next;
-  const hyphen = /([\p{L}\d]+)-$/u.exec(text);
+  // Only the tail can hold the broken word: scanning the whole growing paragraph per line was quadratic.
+  const hyphen = text.endsWith('-') ? /([\p{L}\d]+)-$/u.exec(text.slice(-64)) : null;
   if (hyphen && !/--$/.test(text)) {
     const fragment = hyphen[1];
     const compoundBefore = text.length > fragment.length + 1 && text[text.length - fragment.length - 2] === '-';
