@@ -108,7 +108,7 @@ describe('hostile policies and waivers are refused quickly with file:line:column
     writeFileSync(policy, `termlint: 1\nname: huge\nversion: 1.0.0\n# ${'x'.repeat(1100 * 1024)}\n`);
     const run = timed(['policy', 'validate', policy]);
     expect(run.code).toBe(2);
-    expect(run.stdout + run.stderr).toMatch(/huge\.policy\.yaml:1:1: error: the file is 1\.1 MB, over the 1 MB limit for YAML files/);
+    expect(run.stdout + run.stderr).toMatch(/huge\.policy\.yaml:1:1: error: .*1\.1 MB, over the 1 MB limit for YAML files/);
     expect(run.seconds).toBeLessThan(10);
   });
 });
