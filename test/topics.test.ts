@@ -90,6 +90,13 @@ describe('topics from sentence meaning', () => {
     ['Customer may audit Provider\'s books and records once per year.', 'audit'],
     ['This Agreement constitutes the entire agreement between the parties and supersedes all prior agreements.', 'entire-agreement'],
     ['If any provision is held invalid or unenforceable, the remaining provisions remain in full force.', 'severability'],
+    ['Consultant represents that the rates charged to Client are no higher than those charged to any other client for similar services.', 'mfn'],
+    ['If Consultant offers lower rates to another client, it shall promptly offer the same rates to Client.', 'mfn'],
+    // Governing-law wordings found in CUAD contracts (CC BY 4.0).
+    ['This Agreement shall be governed and construed according to the laws of the State of Kansas.', 'governing-law'],
+    ['The laws of the State of Delaware (without reference to its principles of conflicts of law) shall govern the construction of this IP Agreement.', 'governing-law'],
+    ['This AGREEMENT is controlled by the laws of the State of Texas.', 'governing-law'],
+    ['The Master Franchise Agreement requires application of the laws of New York.', 'governing-law'],
   ])('"%s" -> %s', (text, topic) => {
     expect(topicsOf(null, text)).toContain(topic);
   });
@@ -103,6 +110,9 @@ describe('topics from sentence meaning', () => {
     ['Licensee may not convey, assign or transfer the Technology to any third party.', 'ip-assignment'],
     ['The Company shall pay the Consultant a fee of $5,000 per month.', 'revenue-sharing'],
     ['Either party may assign this Agreement without consent to a successor in a merger.', 'change-of-control'],
+    // A use restriction is not a non-compete; an SLA's downtime exclusions are not a force-majeure clause.
+    ['Customer will not copy the Documentation or use them to build a competing product.', 'non-compete'],
+    ['Downtime does not include unavailability caused by scheduled maintenance or by a force majeure event as defined in the Terms of Service.', 'force-majeure'],
   ])('"%s" is not %s', (text, topic) => {
     expect(topicsOf(null, text)).not.toContain(topic);
   });

@@ -47,6 +47,11 @@ const READS: Array<[string, number, DurationUnit, boolean]> = [
   ['within forty- five (45) days', 45, 'days', false],
   ['twenty–four hours', 24, 'hours', false],
   ['a 6–month term', 6, 'months', false],
+  // "a"/"an" as one unit, after words that introduce a length.
+  ['for a year after termination', 1, 'years', false],
+  ['within a month of the invoice', 1, 'months', false],
+  ['for an additional year', 1, 'years', false],
+  ['for a period of a year', 1, 'years', false],
 ];
 
 describe('findDurations reads', () => {
@@ -78,6 +83,10 @@ const NOT_DURATIONS: string[] = [
   '24x7 support',
   'Section 5.2.1 days',
   'no one',
+  // Rates, not lengths: "a" after words that do not introduce a duration.
+  'no more than once a year',
+  'three times a day',
+  'twice a month',
 ];
 
 describe('findDurations ignores', () => {

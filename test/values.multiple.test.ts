@@ -25,6 +25,10 @@ const READS: Array<[string, number]> = [
   ['EXCEED THE AGGREGATE AMOUNT OF THE PRODUCT PRICES PAID BY BELLICUM', 1],
   ["shall be limited to one (1) month's fees", 1],
   ['EXCEED THE TOTAL AMOUNT ACTUALLY RECEIVED BY PIVX HEREUNDER', 1],
+  ['THREE TIMES (3X) THE TOTAL VALUE OF THE WORK ORDER UNDER WHICH THE CLAIM AROSE', 3],
+  ['shall in no event exceed the total Commissions paid or payable by Chase', 1],
+  ['an amount equal to twenty four (24) times the monthly administrative fee to be paid by Client', 24],
+  ['the remuneration received by Licensor', 1],
 ];
 
 describe('findFeeMultiples reads', () => {
@@ -47,6 +51,8 @@ const NOT_MULTIPLES = [
   'the amount of damages',
   'any amount paid in settlement of any action',
   'transportation charges prepaid by Manufacturer',
+  // "value" counts only right after a multiplier.
+  'the value of the shares',
 ];
 
 describe('findFeeMultiples ignores', () => {

@@ -72,13 +72,21 @@ const REDUCE: Readonly<Record<string, Reduce>> = {
 /** Clause kinds that never state terms. */
 const SKIPPED_KINDS: ReadonlySet<Clause['kind']> = new Set(['signature', 'title']);
 
+/** A real signature block is short; a long "signature" clause is body text the segmenter could not split. */
+const SIGNATURE_MAX_CHARS = 3000;
+
+function skipped(clause: Clause): boolean {
+  if (clause.kind === 'signature') return clause.text.length <= SIGNATURE_MAX_CHARS;
+  return SKIPPED_KINDS.has(clause.kind);
+}
+
 /** Sentence views for every clause, in document order. */
 export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
   const roles = resolveRoles(clauses);
   const chains = headingChain(clauses);
   const all: SentenceView[] = [];
   clauses.forEach((clause, clauseIndex) => {
-    if (SKIPPED_KINDS.has(clause.kind)) return;
+    if (skipped(clause)) return;
     const topics = new Set(clause.topics);
     const named = new Set(headingTopics(clause.heading ?? chains[clauseIndex]![0] ?? null));
     const headings = chains[clauseIndex]!.map(normalise).join(' / ');
@@ -180,7 +188,7 @@ function toHit(c: Candidate, value: FactValue, chains: string[][]): FactHit {
 
 /** A policy's own fact: the first match, preferring clauses on the fact's topic. */
 function customFact(fact: CompiledFact, clauses: Clause[], chains: string[][]): FactHit | null {
-  const indexes = clauses.map((_, i) => i).filter((i) => !SKIPPED_KINDS.has(clauses[i]!.kind));
+  const indexes = clauses.map((_, i) => i).filter((i) => !skipped(clauses[i]!));
   const onTopic = fact.topic ? indexes.filter((i) => clauses[i]!.topics.includes(fact.topic!)) : [];
   const rest = indexes.filter((i) => !onTopic.includes(i));
   for (const i of [...onTopic, ...rest]) {

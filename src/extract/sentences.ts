@@ -55,6 +55,9 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** Longest "   12.3.4" prefix of a line checked as a clause label. */
+const LABEL_WINDOW = 64;
+
 function endsSentenceAt(text: string, i: number): boolean {
   const next = text[i + 1];
   // Decimals and numbering: "1.5", "4.2", "U.S." inside a token.
@@ -69,8 +72,11 @@ function endsSentenceAt(text: string, i: number): boolean {
       if (after) return false;
     }
   }
-  // A clause number at the start of a line ("4." / "4.2.") is a label, not a stop.
-  const lineStart = text.lastIndexOf('\n', i) + 1;
-  if (/^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[A-Za-z])$/i.test(text.slice(lineStart, i))) return false;
+  // A clause number at the start of a line ("4." / "4.2.") is a label, not a stop. Only the last
+  // few characters are searched for the line start, so a very long line stays linear-time.
+  const recent = text.slice(Math.max(0, i - LABEL_WINDOW), i);
+  const newline = recent.lastIndexOf('\n');
+  const lineInWindow = newline >= 0 || i <= LABEL_WINDOW;
+  if (lineInWindow && /^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[A-Za-z])$/i.test(recent.slice(newline + 1))) return false;
   return true;
 }

@@ -4,6 +4,7 @@ import type { Clause, CompiledTopic } from '../types.js';
 import { TOPICS } from '../vocabulary.js';
 import { splitSentences } from './sentences.js';
 import { anyPhrase, normalise, wordsRegex, type Phrase } from './text.js';
+import { applyClassifier } from './classifier/score.js';
 
 export interface TopicRule {
   /** Heading words/phrases that name the topic. */
@@ -138,6 +139,10 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       /\bgoverning law\b/,
       /\blaws? of\b.*\bshall (?:govern|apply)\b/,
       /\bsubject to\b.*\blaws? of\b/,
+      // "governed and construed according to the laws of", "controlled by the laws of", "laws of X govern all matters".
+      /\b(?:governed|construed|interpreted|enforced|controlled|applied|determined)\b[^.;]{0,160}\b(?:according to|in accordance with|under|pursuant to|by) the (?:internal |substantive )?laws?\b/,
+      /\b(?:laws?|law) of [^.;]{0,120}\b(?:govern|governs|apply|applies|shall apply)\b/,
+      /\brequires? (?:the )?application of the laws? of\b/,
     ],
   },
   venue: {
@@ -202,7 +207,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['most favored', 'most favoured', 'most favored nation', 'most favoured nation', 'most favored customer', 'mfn', 'best pricing'],
     sentences: [
       /\bmost favou?red\b/,
-      [/\b(?:prices?|pricing|terms|rates|royalt(?:y|ies)|fees|discounts?|conditions)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower prices?|lowest price|best price)\b/, /\b(?:any )?(?:other|third[- ]part(?:y|ies)|customers?|licensees?|distributors?)\b/],
+      [/\b(?:prices?|pricing|terms|rates|royalt(?:y|ies)|fees|discounts?|conditions)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|no (?:higher|greater) than those)\b/, /\b(?:any )?(?:other|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?)\b/],
     ],
   },
   publicity: {
@@ -229,6 +234,8 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
   'force-majeure': {
     headings: ['force majeure', 'excusable delay', 'excused performance', 'acts of god', 'unavoidable delay'],
     sentences: [/\bforce majeure\b/, /\bacts? of god\b/, [/\bbeyond (?:its|their|the|such party's|a party's) (?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/]],
+    // An SLA's downtime exclusions mention force majeure without being a force-majeure clause.
+    unless: [/\b(?:downtime|unavailability|availability|uptime)\b[^.]{0,60}\b(?:does not include|do not include|excludes?|excluding|shall not include)\b/, /\bforce majeure (?:event )?(?:as defined|within the meaning)\b/],
   },
   notices: {
     headings: ['notices', 'notice', 'notification', 'communications'],
@@ -259,6 +266,8 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       [new RegExp(`\\b(?:shall|will|agrees?)\\b.{0,40}\\b${NOT}\\b`), /\b(?:similar|same|like) (?:products?|services?|business)\b/, /\b(?:sell|market|distribute|manufacture|develop|promote|offer|represent|engage)\b/],
       /\b(?:refrain from|prohibited from)\b.*\b(?:compet|similar products|same business)/,
     ],
+    // "will not ... use the Service to build a competing product" restricts use of what we supply, it is not a non-compete.
+    unless: [/\b(?:use|access|copy|reverse engineer|modify)\b[^.;]{0,80}\b(?:to|in order to) (?:build|develop|create|design|make) (?:a |an |any )?(?:competing|competitive|similar|rival)\b/],
   },
   'third-party-beneficiary': {
     headings: ['third party beneficiaries', 'third-party beneficiaries', 'third party beneficiary', 'third-party beneficiary', 'no third party beneficiaries', 'no third-party beneficiaries', 'third party rights', 'rights of third parties', 'contracts (rights of third parties) act'],
@@ -429,6 +438,8 @@ export function classifyClauses(clauses: Clause[], custom: CompiledTopic[] = [])
     for (const s of splitSentences(clause.text)) {
       for (const t of sentenceTopics(normalise(s.text))) topics.add(t);
     }
+    // The trained classifier (models/topic-classifier.json) adds or vetoes a few CUAD-style topics.
+    applyClassifier(topics, clause.text, heading);
     for (const { topic, re } of customHeadings) {
       const headingHit = re !== null && heading !== null && re.test(normalise(heading));
       if (headingHit || topic.matches(clause.text)) topics.add(topic.name);

@@ -13,13 +13,14 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
   const m = ASSIGN.exec(n);
-  if (m && /\b(?:this agreement|the agreement|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
+  if (m && /\b(?:this agreement|the agreement|these terms|this order form|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
     const role = assignor(s, m.index);
     if (role !== 'customer') {
       if (WITHOUT_CONSENT.test(n) && !PROHIBIT.test(n.slice(0, n.search(WITHOUT_CONSENT)))) {
         // "Provider may assign this Agreement without consent": free assignment, unless only to an affiliate/successor.
         const freeClause = n.slice(0, n.search(WITHOUT_CONSENT) + 60);
-        if (!CARVE_OUT.test(freeClause)) out.push(candidate('assignment.consent_required', false, s, { index: m.index, length: m[0].length }, { rank: 1 }));
+        // Free only towards an affiliate or a successor still means no consent for those; it loses to any "true".
+        out.push(candidate('assignment.consent_required', false, s, { index: m.index, length: m[0].length }, { rank: CARVE_OUT.test(freeClause) ? 2 : 1 }));
       } else if (CONSENT.test(n) || PROHIBIT.test(n)) {
         if (PROHIBIT.test(n) || /\b(?:only|solely) with\b|\bsubject to\b|\brequires?\b|\bwith the (?:prior )?(?:written )?consent\b/.test(n)) {
           out.push(candidate('assignment.consent_required', true, s, { index: m.index, length: m[0].length }));

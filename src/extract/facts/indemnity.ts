@@ -5,7 +5,7 @@ import { candidate, listItems, type Candidate, type SentenceView } from './commo
 const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless)\b/;
 const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any )?(?:third[- ]party'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret))/],
-  ['data-breach', /\b(?:data breach|security breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b/],
+  ['data-breach', /\b(?:data breach|security breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
   ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
   ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bfail\w* to comply with (?:any )?(?:applicable )?laws?\b/],
@@ -14,7 +14,8 @@ const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
 
 export function indemnityFacts(s: SentenceView): Candidate[] {
   const m = INDEMNIFY.exec(s.norm);
-  if (!m || !/\bindemni|\bhold (?:\w+ ){0,3}harmless\b/.test(s.norm)) return [];
+  // "X will defend Customer against any claim ... that the Service infringes" is an indemnity without the word.
+  if (!m || !/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,40}\bagainst (?:any|all)\b[^.;]{0,20}\b(?:claims?|actions?|suits?)\b/.test(s.norm)) return [];
   if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemnified part(?:y|ies)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index))) return [];
   const role = subjectRole(s.text, m.index, s.roles);
   if (role === 'customer') return [];

@@ -19,7 +19,8 @@ export function insuranceFacts(s: SentenceView): Candidate[] {
   for (const [fact, re] of COVERS) {
     const m = re.exec(n);
     if (!m) continue;
-    const nextCover = coverStarts.find((i) => i > m.index + m[0].length) ?? n.length;
+    // A synonym in brackets ("professional liability (errors and omissions) insurance") is the same cover.
+    const nextCover = coverStarts.find((i) => i > m.index + m[0].length && !/^\s*\(\s*$/.test(n.slice(m.index + m[0].length, i))) ?? n.length;
     const amount = money.find((x) => x.index > m.index && x.index < nextCover) ?? (coverStarts.length <= 1 ? money.find((x) => x.index < m.index) : undefined);
     if (amount) out.push(candidate(fact, { amount: amount.amount, currency: amount.currency }, s, amount));
   }

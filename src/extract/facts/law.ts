@@ -3,7 +3,7 @@
 import { findJurisdictions } from '../values/index.js';
 import { candidate, type Candidate, type SentenceView } from './common.js';
 
-const LAW_SENTENCE = /\b(?:governed by|governed in accordance with|construed (?:and enforced )?(?:in accordance with|under)|interpreted (?:in accordance with|under)|governing law|laws? of [^.;]{0,60}\b(?:shall|will) (?:govern|apply)|subject to (?:the )?(?:laws?|law) of|(?:english|scottish|irish|german|french|swiss|dutch) law)\b/;
+const LAW_SENTENCE = /\b(?:governed by|(?:governed|construed|interpreted|enforced|controlled|applied|determined)\b[^.;]{0,160}\b(?:according to|in accordance with|under|pursuant to|by) the (?:internal |substantive )?laws?|(?:laws?|law) of [^.;]{0,120}\b(?:govern|governs|apply|applies)|application of the laws? of|governed in accordance with|construed (?:and enforced )?(?:in accordance with|under)|interpreted (?:in accordance with|under)|governing law|laws? of [^.;]{0,60}\b(?:shall|will) (?:govern|apply)|subject to (?:the )?(?:laws?|law) of|(?:english|scottish|irish|german|french|swiss|dutch) law)\b/;
 const LAW_ANCHOR = /\b(?:laws?|law) of\b|\bgoverned by\b|\b(?:english|scottish|irish|german|french|swiss|dutch|new york|delaware|california) law\b/;
 const VENUE_ANCHOR = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitration|arbitral|seat(?:ed)?|place of arbitration|litigat\w*|proceedings)\b/;
 /** Conflict-of-laws boilerplate names no jurisdiction of its own. */
@@ -65,20 +65,33 @@ export function lawFacts(s: SentenceView): Candidate[] {
   const venueAnchors = [...n.matchAll(new RegExp(VENUE_ANCHOR.source, 'g'))].map((m) => m.index!);
   let law: Place | null = null;
   let venue: Place | null = null;
+  let conflictSide: Place | null = null;
   for (const p of found) {
     const lastLaw = Math.max(-1, ...lawAnchors.filter((i) => i <= p.index));
     const lastVenue = Math.max(-1, ...venueAnchors.filter((i) => i <= p.index));
     // "English law" / "New York law": the anchor follows the name.
     const lawAfter = /^\s*law\b/.test(n.slice(p.index + p.length, p.index + p.length + 6));
     const between = n.slice(Math.max(lastLaw, 0), p.index);
-    if (hasLaw && (lawAfter || (lastLaw >= 0 && lastLaw >= lastVenue)) && !CONFLICT_OF_LAWS.test(between.slice(-30))) {
+    const lawSide = hasLaw && (lawAfter || (lastLaw >= 0 && lastLaw >= lastVenue));
+    if (lawSide && !CONFLICT_OF_LAWS.test(between.slice(-30))) {
       law ??= p;
+    } else if (lawSide) {
+      // "governed by the internal laws, and not by the laws regarding conflicts of laws, of the State of X":
+      // kept only when no other place is the law.
+      conflictSide ??= p;
     } else if (hasVenue && lastVenue >= 0 && p.index - lastVenue < 160) {
       venue ??= p;
     }
   }
+  law ??= conflictSide;
   // "in the State of Nevada ... governed by the laws thereof": the place comes before the anchor.
   if (!law && hasLaw && /\blaws? (?:thereof|of (?:such|said|that|this) (?:state|country|jurisdiction|province))\b/.test(n)) law = found[0] ?? null;
+  // "the laws of the United States and of the State of Texas", "except as governed by the United States Trademark
+  // Act ... the laws of the State of New York": federal law sits beside a state's; the state is the agreement's law.
+  if (law && law.value === 'United States') {
+    const state = found.find((p) => p !== law && p.value !== 'United States' && lawAnchors.some((i) => i <= p.index));
+    if (state) law = state;
+  }
   if (law) out.push(candidate('governing_law.jurisdiction', law.value, s, law, { rank: /\bgovern/.test(n) ? 0 : 1 }));
   if (venue && !/\b(?:enforce|enforcement of) (?:any |the )?(?:award|judgment)\b[^.;]{0,40}$/.test(n.slice(0, venue.index))) {
     out.push(candidate('venue.jurisdiction', venue.value, s, venue));

@@ -3,11 +3,11 @@
 import { findFeeMultiples, findMoney } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, listItems, type Candidate, type SentenceView } from './common.js';
 
-const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?)\b/;
+const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
 /** Wording that sets a ceiling. */
-const CAP = /\b(?:(?:shall|will|may|does|do) not exceed|not to exceed|exceed|in excess of|(?:is|are|be|shall be|will be) limited to|limited to|capped at|cap(?:ped)? (?:of|on)|maximum (?:aggregate )?(?:liability|amount)|greater than|up to (?:a maximum of|an amount equal to)|in no event (?:shall|will)[^.;]{0,80}\b(?:exceed|more than))\b/;
+const CAP = /\b(?:(?:shall|will|may|does|do) not exceed|not to exceed|exceed(?:s|ing)?|in excess of|(?:liable|responsible) for no more than|no (?:greater|more) than|(?:is|are|be|shall be|will be) limited to|limited to|limited,? in the aggregate,? to|capped at|cap(?:ped)? (?:of|on)|maximum (?:aggregate )?(?:liability|amount)|greater than|up to (?:a maximum of|an amount equal to)|in no event (?:shall|will)[^.;]{0,80}\b(?:exceed|more than))\b/;
 /** Fees as the measure of a cap: "the fees paid or payable", "amounts paid by Customer", "the purchase price". */
-const FEES_MEASURE = /\b(?:fees?|amounts?|sums?|charges?|consideration|compensation|purchase price|price|royalt(?:y|ies)|payments?|contract value|subscription)\b[^.;]{0,60}\b(?:paid|payable|received|due|owed|invoiced|actually paid|paid or payable|hereunder|under this agreement|for the (?:product|services?))\b|\bprice (?:paid|of the)\b|\b(?:annual|yearly|total) (?:contract value|fees|charges)\b/;
+const FEES_MEASURE = /\b(?:fees?|amounts?|sums?|charges?|consideration|compensation|remuneration|commissions?|revenues?|purchase price|prices?|royalt(?:y|ies)|payments?|contract value|subscription)\b[^.;]{0,60}\b(?:paid|payable|received|due|owed|invoiced|earned|collected|actually paid|paid or payable|hereunder|under this agreement|for the (?:product|services?))\b|\bprice (?:paid|of the)\b|\b(?:annual|yearly|total) (?:contract value|fees|charges)\b|\b(?:refund|return) of (?:the )?(?:purchase|supply|product)? ?price\b|\b(?:the|total) value of the (?:work order|order|statement of work|services|professional services|engagement)\b|\bthe (?:purchase|supply|product|contract) price\b|\b(?:the )?cost of the (?:products?|goods|services|deliverables)\b|\b(?:fees?|amounts?) (?:set forth|specified|stated) in\b/;
 const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['confidentiality', /\bconfidential/],
   ['indemnification', /\bindemni/],
@@ -20,21 +20,37 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** A sentence that takes things outside the cap. */
 const UNCAPPED_SENTENCE: readonly RegExp[] = [
-  /\b(?:unlimited|uncapped)\b/,
-  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|section \d+(?:\.\d+)*|article \d+)\b[^.]{0,120}\b(?:shall|will|do|does|is|are) not (?:apply|limit|be subject)\b/,
+  /\b(?:unlimited|uncapped)\b(?! liability compan)/,
+  /\bwithout limit(?:ation)?\b[^.;]{0,10}(?:for|in respect of)\b|\b(?:full|unlimited) responsibility,? without limit\b/,
+  /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\b(?:are|is) excluded from (?:these|the|such|any) (?:limitations?|caps?|limits?)\b/,
+  /\bnone of the (?:foregoing )?(?:limitations?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) (?:be available|apply)\b/,
+  /\bwaives? any and all (?:limitations|liability caps)\b/,
+  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|section \d+(?:\.\d+)*|article \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:apply|limit|be subject)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
-  /\bno limitation\b[^.]{0,60}\b(?:shall|will) apply\b/,
-  /\bnothing (?:in|contained in) (?:this agreement|this section|these terms|this clause)\b[^.]{0,120}\b(?:limit|exclude|restrict)s?\b[^.]{0,80}\bliabilit/,
-  // "Except for indemnification obligations, in no event shall liability exceed ...": a carve-out from the limits.
-  /\b(?:except|excluding|other than)\b(?! to the extent)[^.]{0,20}\b(?:for|with respect to|in the case of)?\b[^.]{0,40}\b(?:breach of (?:section \S+ |its )?(?:confidential|obligations)|indemnif|gross negligence|wil?lful misconduct|fraud)/,
+  /\bno limitation\b(?:[^.]|\.(?=\d)){0,60}\b(?:shall|will) apply\b/,
+  // "Neither party excludes or limits its liability for death ..., fraud ...".
+  /\b(?:neither party|no party|nothing in (?:this|these) \w+)\b(?:[^.]|\.(?=\d)){0,40}\b(?:excludes?|limits?|restricts?)(?: or (?:excludes?|limits?|restricts?))? (?:its |either party's |a party's |any )?liabilit/,
+  /\bnothing (?:in|contained in) (?:this agreement|this section|these terms|this clause)\b(?:[^.]|\.(?=\d)){0,120}\b(?:limit|exclude|restrict)s?\b(?:[^.]|\.(?=\d)){0,80}\bliabilit/,
+  // "Nothing in this Section 14.5 is intended to or shall limit or restrict the indemnification obligations ...".
+  /\bnothing in this (?:section|article|clause|paragraph)\b(?:[^.]|\.(?=\d)){0,60}\b(?:limit|restrict|exclude)\b(?:[^.]|\.(?=\d)){0,40}\b(?:indemnif|damages available|liabilit)/,
+];
+/**
+ * Carve-outs that open a cap or an exclusion of consequential damages ("Except for indemnification obligations,
+ * in no event shall ...", "EXCEPT UNDER SECTIONS 15 AND 16, ..."); they count only in such a limiting sentence, not
+ * in an exculpation ("shall not be liable for any loss except for its gross negligence").
+ */
+const CARVE_OUT_SENTENCE: readonly RegExp[] = [
+  /\b(?:except|excluding|other than)\b(?! to the extent)(?:[^.]|\.(?=\d)){0,20}\b(?:for|with respect to|in the case of)?\b(?:[^.]|\.(?=\d)){0,40}\b(?:breach of (?:section \S+ |its )?(?:confidential|obligations)|indemnif|gross negligence|wil?lful misconduct|fraud)/,
+  /\b(?:except|excepting|excluding|other than)\b(?! to the extent)[^;:]{0,80}?\b(?:sections?|articles?|paragraphs?|clauses?) \(?[\divxlc]/,
 ];
 const CONSEQUENTIAL = /\b(?:consequential|indirect|incidental|special|punitive|exemplary)\b[^.]{0,120}\b(?:damages|losses?|loss)\b|\blost profits\b|\bloss of (?:profits?|revenue|business|data|goodwill)\b/;
-const EXCLUDING = /\b(?:in no event|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
+const EXCLUDING = /\b(?:in no event|neither party (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
 
 export function liabilityFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
-  if (/\binsur(?:ance|ed|er)\b/.test(n) && !/\bliab\w* (?:shall|will) not exceed\b/.test(n)) return out;
+  // Insurance sentences name "liability" cover and limits; read them only when they also cap a party's liability.
+  if (/\binsur(?:ance|ed|er)\b/.test(n) && !/\b(?:aggregate|total|maximum|entire|cumulative) liabilit|\bliab\w*\b[^.;]{0,200}\b(?:exceed|limited to)\b/.test(n)) return out;
 
   // Caps.
   const capWord = CAP.exec(n);
@@ -64,8 +80,30 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     }
   }
 
+  // "IBM is liable for no more than:" followed by "(c) ... up to the greater of $100,000 or the charges paid": the
+  // ceiling is read from the list items that continue the opener, each from its own sentence.
+  if (capWord && LIABILITY.test(n) && /:\s*$/.test(n) && !out.some((c) => c.fact.startsWith('liability.cap_'))) {
+    for (const item of s.next) {
+      if (!/^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•*-])/i.test(item.text)) break;
+      const money = findMoney(item.text).filter((m) => !/\binsurance\b/.test(before(item, m.index, 40)));
+      const multiple = findFeeMultiples(item.text)[0];
+      if (money[0]) out.push(candidate('liability.cap_amount', { amount: money[0].amount, currency: money[0].currency }, item, money[0]));
+      if (multiple) out.push(candidate('liability.cap_multiple', multiple.value, item, multiple));
+      if (money[0] || multiple) break;
+    }
+  }
+
   // Uncapped: expressly unlimited, or carve-outs outside the cap (not a carve-out with its own higher cap).
-  if (UNCAPPED_SENTENCE.some((re) => re.test(n)) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || s.topics.has('limitation-of-liability'))) {
+  const capSentence = capWord !== null && LIABILITY.test(n) && (FEES_MEASURE.test(n) || findMoney(s.text).length > 0 || findFeeMultiples(s.text).length > 0);
+  const consequentialSentence = CONSEQUENTIAL.test(n) && EXCLUDING.test(n);
+  const carvedOut = (capSentence || consequentialSentence) && CARVE_OUT_SENTENCE.some((re) => re.test(n));
+  const isUncapped = (text: string): boolean => UNCAPPED_SENTENCE.some((re) => re.test(text)) || (carvedOut && CARVE_OUT_SENTENCE.some((re) => re.test(text)));
+  if (carvedOut && !capSentence && !UNCAPPED_SENTENCE.some((re) => re.test(n))) {
+    // A carve-out from the consequential-damages exclusion only: some liability is unlimited, but which items are
+    // wholly outside the cap is not said here.
+    const m = CARVE_OUT_SENTENCE.map((re) => re.exec(n)).find((x) => x !== null)!;
+    out.push(candidate('liability.uncapped', true, s, { index: m.index, length: m[0].length }, { rank: 1 }));
+  } else if (isUncapped(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || s.topics.has('limitation-of-liability'))) {
     // Split at "; provided that ... / for which ...": a part with its own cap takes its items (or, after
     // "for which", the previous part's items) out of the uncapped list.
     const pieces = n.split(/(;|\bprovided(?:,)? (?:however,? )?that\b|\bexcept that\b|\bfor which\b|\bin which case\b)/);
@@ -79,7 +117,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       const text = pieces[i]!;
       const sep = i > 0 ? pieces[i - 1]! : '';
       const itemsHere = listItems(text, UNCAPPED_ITEMS);
-      const ownUncapped = UNCAPPED_SENTENCE.some((re) => re.test(text));
+      const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
       const uncappedHere: boolean = ownUncapped || (sep === ';' && continuing && !cappedHere);
@@ -94,8 +132,9 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     }
     const items = UNCAPPED_ITEMS.map(([x]) => x).filter((x) => uncappedItems.has(x) && !cappedItems.has(x));
     const negatedUnlimited = /\bnot (?:be )?unlimited\b/.test(n);
-    if (!negatedUnlimited && (items.length > 0 || generalUnlimited)) {
-      const m = UNCAPPED_SENTENCE.map((re) => re.exec(n)).find((x) => x !== null)!;
+    // A carve-out by section number ("EXCEPT UNDER SECTIONS 15 AND 16") leaves liability uncapped without naming items.
+    if (!negatedUnlimited && (items.length > 0 || generalUnlimited || carvedOut)) {
+      const m = [...UNCAPPED_SENTENCE, ...CARVE_OUT_SENTENCE].map((re) => re.exec(n)).find((x) => x !== null)!;
       out.push(candidate('liability.uncapped', true, s, { index: m.index, length: m[0].length }));
       if (items.length > 0) out.push(candidate('liability.uncapped_for', items, s, { index: m.index, length: m[0].length }));
       if (items.includes('indemnification')) out.push(candidate('indemnity.uncapped', true, s, { index: m.index, length: m[0].length }));

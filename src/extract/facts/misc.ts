@@ -5,7 +5,7 @@ import { TOPIC_RULES } from '../topics.js';
 import { anyPhrase } from '../text.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed))\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of))\b/;
 
 function customerWordAt(s: SentenceView, from: number): boolean {
   const window = s.text.slice(from, from + 40);
@@ -59,6 +59,11 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
     if (role !== 'customer') return [candidate('exclusivity.present', true, s, verb ? { index: verb.index, length: verb[0].length } : undefined)];
     return [];
   }
+  // Under an "Exclusivity" heading, "Vendor shall not license the Software to any other ..." binds us.
+  const restraint = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|distribute|market|grant|appoint)\b[^.;]{0,80}\b(?:any (?:other|third)|another|others?)\b/.exec(n);
+  if (restraint && s.headingTopics.has('exclusivity') && subjectRole(s.text, restraint.index, s.roles) !== 'customer') {
+    return [candidate('exclusivity.present', true, s, { index: restraint.index, length: restraint[0].length })];
+  }
   if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   return [];
 }
@@ -90,9 +95,10 @@ function publicityFacts(s: SentenceView): Candidate[] {
 
 function financialAuditFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
-  const verb = /\b(?:audit\w*|inspect\w*|examin\w*|review)\b/.exec(n);
-  if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices)\b/.test(n)) return [];
-  if (!/\b(?:may|right|entitled|permit\w*|allow\w*|upon|request|available|open to|access|conduct)\b/.test(n)) return [];
+  const verb = /\b(?:audit\w*|inspect\w*|examin\w*|review|verify)\b/.exec(n);
+  if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account)\b/.test(n)) return [];
+  // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
+  if (!/\b(?:may|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
   const role = subjectRole(s.text, verb.index, s.roles);
   if (role === 'vendor') return [];
   const negated = /\b(?:not|no|neither|nor)\b[^.;]{0,25}$/.test(n.slice(0, verb.index));
@@ -106,7 +112,7 @@ export function miscFacts(s: SentenceView): Candidate[] {
     ...exclusivityFacts(s),
     ...topicFlag('mfn.present', 'mfn', s, /\bno (?:most[- ]favou?red|mfn)\b/),
     ...publicityFacts(s),
-    ...topicFlag('escrow.source_code', 'escrow', s, /\b(?:no (?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow))/),
+    ...topicFlag('escrow.source_code', 'escrow', s, /\b(?:no (?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
     ...financialAuditFacts(s),
     ...topicFlag('force_majeure.present', 'force-majeure', s),
   ];

@@ -49,11 +49,16 @@ const PER_YEAR = /^\s*(?:per|a|each)\s+(?:annum|year)|^\s*(?:annually|annual|p\.
 
 function lateInterest(s: SentenceView): Candidate[] {
   const n = s.norm;
-  if (!INTEREST.test(n) || !LATE_CONTEXT.test(n)) return [];
-  const noInterest = /\bno (?:late[- ]payment )?interest\b|\binterest[- ]free\b|\bwithout interest\b/.exec(n);
+  // A "Late Payment | 1% per month on overdue balances" row names no interest but states a periodic rate.
+  const rateRow = /\blate payments?\b/.test(n) && /%\s*(?:per|a|each) (?:calendar )?(?:month|annum|year)\b/.test(n);
+  if (!(INTEREST.test(n) || rateRow) || !LATE_CONTEXT.test(n)) return [];
+  const noInterest = /\bno (?:late[- ]payment )?interest\b|\binterest[- ]free\b|\bwithout interest\b|\b(?:shall|will|may) not (?:charge|accrue|bear|impose|levy)\b[^.;]{0,20}\binterest\b/.exec(n);
   if (noInterest) return [candidate('payment.late_interest_percent_per_month', 0, s, { index: noInterest.index, length: noInterest[0].length })];
   if (FLOATING.test(n)) return [];
-  const percents = findPercents(s.text);
+  // A percent with its own period ("1% per month") beats one without (a flattened table row may hold several).
+  const periodic = (p: { index: number; length: number; per: unknown }): boolean => p.per !== null || PER_MONTH.test(after(s, p.index, p.length, 25)) || PER_YEAR.test(after(s, p.index, p.length, 25));
+  const found = findPercents(s.text);
+  const percents = [...found.filter(periodic), ...found.filter((p) => !periodic(p))];
   for (const p of percents) {
     const a = after(s, p.index, p.length, 25);
     let per = p.per;

@@ -1,6 +1,6 @@
 // sla.uptime_percent, sla.credit_cap_percent, support.response_hours, support.coverage.
 import { findPercents } from '../values/index.js';
-import { before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
 const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service level|up time|operational)\b/;
 const CREDIT = /\b(?:service )?credits?\b/;
@@ -16,7 +16,9 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   const slaContext = s.topics.has('sla') || s.topics.has('support') || AVAILABILITY.test(n);
 
   // Committed availability: the largest figure of 90-100% in an availability sentence that is not a credit tier.
-  if (AVAILABILITY.test(n)) {
+  // "We aim for 99.9% availability but do not guarantee it" is a target, not a commitment.
+  const target = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\bno (?:guarantee|commitment)\b/.test(n);
+  if (AVAILABILITY.test(n) && !target) {
     const ps = findPercents(s.text).filter((p) => p.value >= 90 && p.value <= 100);
     const committed = ps.filter((p) => !/\b(?:below|less than|under|falls|fall|drops?|between|lower than)\b[^.;]{0,20}$/.test(before(s, p.index, 30)));
     const pick = (committed.length > 0 ? committed : ps)[0];
@@ -35,10 +37,12 @@ export function serviceFacts(s: SentenceView): Candidate[] {
       const b = before(s, d.index, 40);
       if (/\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|update[sd]?|status)\b[^.;|]{0,25}$/.test(b)) continue;
       if (/\bnotice\b/.test(b.slice(-15))) continue;
+      // "24 hours a day, 7 days a week" is coverage, not a response time.
+      if (/^\s*(?:a|per|each) (?:day|week|year)\b/.test(after(s, d.index, d.length, 12))) continue;
       if (d.value <= 0 || d.value > 24 * 30) continue;
       out.push(durationCandidate('support.response_hours', d, s, SEVERE.test(n) ? 0 : 1));
     }
-    const minutes = /\b(\d{1,3})\s*(?:minutes|mins?)\b/.exec(n);
+    const minutes = /\b(\d{1,3})\)?\s*(?:minutes|mins?)\b/.exec(n);
     if (minutes && !/\b(?:resol\w*|restor\w*)\b[^.;|]{0,25}$/.test(n.slice(0, minutes.index))) {
       out.push(candidate('support.response_hours', Math.round((Number(minutes[1]) / 60) * 1000) / 1000, s, { index: minutes.index, length: minutes[0].length }, { rank: SEVERE.test(n) ? 0 : 1 }));
     }

@@ -2,7 +2,7 @@
 import { parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
-const TERM_SENTENCE = /\b(?:initial (?:subscription )?term|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|expire|run)|subscription term|(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|])/;
+const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:runs?|continues?|lasts?) for|(?:subscription|term) (?:runs|lasts|continues) for|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|expire|run)|subscription term|(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|])/;
 const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
 const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*)\b/;
 
@@ -12,6 +12,8 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\bshall (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies)[^.]*\b(?:non-?renewal|not to renew|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
+  // "continues for successive periods of twelve (12) months each, unless either party gives notice".
+  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\bunless\b/,
   /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\bunless\b/,
 ];
 const AUTO_FALSE: readonly RegExp[] = [

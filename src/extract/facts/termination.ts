@@ -1,11 +1,13 @@
 // termination.for_convenience (+ notice days), termination.cure_days, termination.refund_prepaid.
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const MAY_TERMINATE = /\b(?:may|can|shall have the right to|will have the right to|has the right to|have the right to|is entitled to|be entitled to|right to|option to|elect to)\b[^.;]{0,60}?\b(?:terminat\w*|cancel\w*)\b/;
+const MAY_TERMINATE = /\b(?:may|can|shall have the right to|will have the right to|has the right to|have the right to|is entitled to|be entitled to|right to|option to|elect to|wishing to|desiring to|desires? to|wish(?:es)? to)\b[^.;]{0,60}?\b(?:terminat\w*|cancel\w*)\b|\b(?:shall|will) be terminable\b|\b(?:until|unless(?: sooner| earlier)?) terminated by (?:either|any|each|both) (?:party|parties)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both) (?:party|parties)\b(?=[^.;]{0,60}\bnotice\b)/;
 /** Explicit "without cause" wording. */
-const CONVENIENCE = /\b(?:for (?:its |their |any party's )?convenience|without cause|for any reason or no reason|for any or no reason|for any reason(?: whatsoever)?|for no reason|with or without cause|without (?:any )?(?:reason|justification)|at (?:its|their) (?:sole )?(?:discretion|option|convenience)|at will)\b/;
+const CONVENIENCE = /\b(?:for (?:its |their |any party's )?convenience|without cause|for non-cause|for any reason or no reason|for any or no reason|for any reason(?: whatsoever)?|for no reason|with or without cause|without (?:any )?(?:reason|justification)|at (?:its|their) (?:sole )?(?:discretion|option|convenience)|at will)\b/;
 /** Sentences about termination for a cause or an event are not "without cause". */
 const CAUSE = /\b(?:breach\w*|default\w*|fail\w*|insolven\w*|bankrupt\w*|for cause|violat\w*|change (?:of|in) control|force majeure|liquidat\w*|receiver|cease[sd]? to|dissol\w*|if\b|in the event|upon the occurrence|unable|infring\w*|illegal|misconduct|does not|do not|not (?:meet|achieve|approve|agree)|exceeds?|suspend\w*|acquir\w*|merg\w*|convicted|death|disabilit\w*)/;
+/** "upon notice in accordance with Section 8": the grounds are elsewhere. */
+const REFERRED_CAUSE = /\b(?:in accordance with|pursuant to|as (?:set forth|provided|described) in|under) (?:section|article|clause|paragraph)s? \S+|\b(?:expiration|expiry|end) of the (?:then[- ]current |initial |renewal )?term\b|\bprior to (?:the )?(?:expiration|end)\b|\bnon-?renewal\b/;
 const NOT_CONVENIENCE = /\b(?:no|not|neither|nor|only)\b[^.;]{0,50}\b(?:terminat\w*)\b[^.;]{0,40}\b(?:for convenience|without cause)\b|\b(?:no|not) (?:right to )?terminat\w* (?:for convenience|without cause)\b|\b(?:may|can) (?:only|solely) (?:be )?terminat\w* (?:for cause|in accordance|as (?:set out|provided))/;
 
 export function terminationFacts(s: SentenceView): Candidate[] {
@@ -19,7 +21,12 @@ export function terminationFacts(s: SentenceView): Candidate[] {
   } else if (may) {
     const explicit = CONVENIENCE.exec(n);
     const days = durations(s, 'days').filter((d) => isNoticePeriod(s, d.index, d.length));
-    const bareNotice = !explicit && days.length > 0 && !CAUSE.test(n) && /\b(?:at any time|upon|by giving|on|with|by providing|by delivering)\b/.test(n);
+    // "Either party may terminate this Agreement at any time upon prior written notice": no cause, so at will;
+    // the notice period may be stated, redacted ("[**]") or absent.
+    const statedNotice = days.length > 0 || /\b(?:prior |advance )?written (?:notice|notification)\b|\bprior notice\b|\bnotice (?:of|to) (?:the )?(?:other|termination)\b/.test(n);
+    // Not an opener whose grounds follow ("... as follows:"), not a renewal opt-out, and about the agreement itself.
+    const aboutAgreement = /\b(?:terminat\w*|cancel\w*) (?:this|the|any|its)\b[^.;]{0,30}\b(?:agreement|contract|term|relationship)\b|\bnotice of termination\b|\b(?:this|the) (?:agreement|contract) (?:may|shall|will) be terminat\w*|\bterminable\b|\bterminated by (?:either|any|each|both)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both)\b/.test(n);
+    const bareNotice = !explicit && statedNotice && aboutAgreement && !CAUSE.test(n) && !REFERRED_CAUSE.test(n) && !/:\s*$|\bas follows\b|\brenew\w*\b[^;]*\bunless (?:sooner )?terminated\b|\bunless (?:sooner )?terminated\b[^;]*\brenew/.test(n) && /\b(?:at any time|upon|by giving|on|with|by providing|by delivering|must give)\b/.test(n);
     const negatedMay = /\b(?:not|no|neither|nor|never)\b[^.;]{0,30}$/.test(n.slice(0, may.index + may[0].length).slice(-80));
     if ((explicit || bareNotice) && !negatedMay) {
       const where = explicit ?? may;

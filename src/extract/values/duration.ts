@@ -31,6 +31,9 @@ const MODIFIERS: Readonly<Record<string, boolean>> = {
   further: false, complete: false, subsequent: false, renewal: false, more: false,
 };
 
+/** Words after which "a"/"an" + unit is a length of one unit. */
+const ARTICLE_LEADS: ReadonlySet<string> = new Set(['for', 'within', 'of', 'after', 'than', 'least', 'following', 'over', 'during', 'past', 'about', 'approximately']);
+
 interface UnitRead {
   unit: DurationUnit;
   business: boolean;
@@ -113,6 +116,17 @@ export function findDurations(text: string): DurationMatch[] {
       }
       i++;
       continue;
+    }
+
+    // "for a year", "within a month", "for an additional year": the article counts as one, but only after
+    // words that introduce a length ("once a year" and "24 hours a day" are rates, not durations).
+    if (isWord(t, 'a', 'an') && isWord(tokens[i - 1]) && ARTICLE_LEADS.has(tokens[i - 1]!.lower)) {
+      const unit = readUnitAt(tokens, i + 1);
+      if (unit !== null) {
+        found.push(match(text, tokens, i, unit.end, 1, unit.unit, unit.business));
+        i = unit.end;
+        continue;
+      }
     }
 
     if (isGuarded(tokens, i)) {

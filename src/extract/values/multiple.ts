@@ -17,8 +17,11 @@ const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { twice: 2, double: 2
 const FEE_WORDS: ReadonlySet<string> = new Set(['fee', 'fees', 'charges']);
 const PAID_AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'amount', 'amounts', 'sum', 'sums', 'consideration', 'payments', 'price', 'prices', 'compensation', 'monies', 'moneys',
+  'commissions', 'remuneration', 'royalties',
 ]);
-const PAID_WORDS: ReadonlySet<string> = new Set(['paid', 'payable', 'received']);
+const PAID_WORDS: ReadonlySet<string> = new Set(['paid', 'payable', 'received', 'invoiced', 'earned', 'collected']);
+// After a multiplier only: "three times (3x) the total value of the work order".
+const VALUE_WORDS: ReadonlySet<string> = new Set(['value']);
 // Words before a fee reference that make a bare "the fees" a cap ("shall not exceed the annual fees").
 const CAP_CUES: ReadonlySet<string> = new Set(['exceed', 'exceeds', 'exceeding', 'limited', 'equal', 'equals', 'equivalent']);
 // Words before a fee reference that make it an obligation to pay, not a cap.
@@ -73,6 +76,7 @@ function findFeeRefAfter(tokens: Token[], from: number): { end: number } | null 
     if (t.kind === 'word') {
       const ref = readFeeRefAt(tokens, k);
       if (ref !== null) return ref;
+      if (VALUE_WORDS.has(t.lower) && isWord(tokens[k + 1], 'of')) return { end: k + 1 };
     } else if (!isPunct(t, '-', "'", '’')) {
       return null;
     }
