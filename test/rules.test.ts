@@ -81,6 +81,11 @@ describe('judge: fact rule findings', () => {
     expect(findings[0].message).toBe('payment.net_days is not stated; the policy expects <= 45.');
   });
 
+  it('an absent fact keeps the rule\'s own message when it does not quote the value', () => {
+    const noFm: Rule = { id: 'fm', fact: 'force_majeure.present', equals: true, when_absent: 'warning', message: 'The contract has no force-majeure clause.' };
+    expect(judge(doc({ 'force_majeure.present': null }), policy([noFm]))[0].message).toBe('The contract has no force-majeure clause.');
+  });
+
   it('severity off disables a rule', () => {
     expect(judge(doc({ 'payment.net_days': hit(90) }), policy([{ ...rule, severity: 'off' }]))).toEqual([]);
   });

@@ -90,8 +90,8 @@ export const factRule: RuleKind = {
         severity: rule.when_absent,
         values: templateValues(rule, null, expectation),
         defaultMessage: `${name} is not stated; the policy expects ${expectation || 'it to be stated'}.`,
-        // The rule's message is written for a stated value ("Payment due in {value} days"), not for silence.
-        useRuleMessage: false,
+        // A message about the stated value ("Payment due in {value} days") cannot describe silence.
+        useRuleMessage: !(rule.message ?? '').includes('{value}'),
         topic,
         fact: { name, value: null, expected: expectation || null },
         clause: null,
