@@ -64,9 +64,12 @@ describe('extract json', () => {
   });
 
   it('has a key for every vocabulary fact (null when not stated), then custom facts', () => {
-    const keys = Object.keys(out.files[0].facts);
+    // A fact stated in business days is followed by its `<fact>_business` key (facts.md).
+    const keys = Object.keys(out.files[0].facts).filter((k) => !k.endsWith('_business'));
     expect(keys.slice(0, FACTS.length)).toEqual(FACTS.map((f) => f.name));
     expect(keys.slice(FACTS.length)).toEqual(['fees.setup']);
+    expect(Object.keys(out.files[0].facts)[1]).toBe('payment.net_days_business');
+    expect(out.files[0].facts['payment.net_days_business'].value).toBe(true);
     expect(out.files[0].facts['renewal.auto']).toBeNull();
     expect(out.files[0].facts['term.initial_months']).toBeNull();
   });
@@ -120,6 +123,7 @@ describe('extract yaml (a term sheet)', () => {
     expect(sheet).not.toHaveProperty('customer');
     expect(sheet.terms).toEqual({
       'payment.net_days': 60,
+      'payment.net_days_business': true,
       'liability.cap_amount': { amount: 1_000_000, currency: 'USD' },
       'data.residency': ['eu', 'us'],
       'governing_law.jurisdiction': 'New York',

@@ -81,7 +81,11 @@ export function formatExtractJson(input: ExtractInput): string {
         ...(clause.comments?.length ? { comments: clause.comments.map((c) => ({ author: c.author, date: c.date, text: c.text })) } : {}),
         ...(clause.change ? { change: changeJson(clause.change) } : {}),
       })),
-      facts: Object.fromEntries(orderedFacts(file).map(([name, hit]) => [name, hit ? factJson(hit) : null])),
+      facts: Object.fromEntries(orderedFacts(file).flatMap(([name, hit]) => {
+        const entry: [string, unknown] = [name, hit ? factJson(hit) : null];
+        // facts.md: a count stated in business days also sets `<fact>_business: true`.
+        return hit?.business ? [entry, [`${name}_business`, { ...factJson(hit), value: true }]] : [entry];
+      })),
       warnings: [...(file.warnings ?? [])],
     })),
   };
@@ -120,7 +124,16 @@ function termSheetDocument(file: ExtractFile, version: string): string {
   const stated = statedFacts(file);
   const total = orderedFacts(file).length;
   const terms: Record<string, FactValue> = {};
-  for (const [name, hit] of stated) terms[name] = plainValue(hit.value);
+  // Each term's evidence, in the order the terms are written (a `<fact>_business` key follows its fact).
+  const evidence: FactHit[] = [];
+  for (const [name, hit] of stated) {
+    terms[name] = plainValue(hit.value);
+    evidence.push(hit);
+    if (hit.business) {
+      terms[`${name}_business`] = true;
+      evidence.push(hit);
+    }
+  }
 
   const sheet: Record<string, unknown> = { termsheet: 1 };
   if (file.customer) sheet.customer = file.customer;
@@ -136,7 +149,7 @@ function termSheetDocument(file: ExtractFile, version: string): string {
 
   const termsNode = doc.get('terms', true);
   if (isMap(termsNode)) {
-    stated.forEach(([, hit], i) => {
+    evidence.forEach((hit, i) => {
       const pair = termsNode.items[i];
       if (isScalar(pair.key)) pair.key.commentBefore = ` ${evidenceComment(hit)}`;
       // Lists and money on one line, like a person would write them.
