@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { csvRecords } from '../scripts/eval/csv.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'termlint.js');
@@ -24,30 +25,6 @@ const MEMORY_PDFS = Math.min(40, LIMIT);
 const STARTUP_RUNS = Number(arg('--startup-runs', '20'));
 
 // --- helpers ---------------------------------------------------------------------------------
-
-/** RFC 4180 CSV (quoted fields may hold commas and doubled quotes). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const [header, ...body] = rows;
-  return body.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
 
 function has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
@@ -132,7 +109,7 @@ if (!existsSync(indexFile)) {
   console.error(`bench: corpus not found: ${indexFile}`);
   process.exit(2);
 }
-const index = parseCsv(readFileSync(indexFile, 'utf8'));
+const index = csvRecords(readFileSync(indexFile, 'utf8'));
 const pdfs = index.map((r) => join(CORPUS, r.pdf_path)).filter((p) => r_exists(p)).slice(0, LIMIT);
 const txts = index.map((r) => join(CORPUS, r.txt_path)).filter((p) => r_exists(p)).slice(0, LIMIT);
 function r_exists(p) { try { return statSync(p).isFile(); } catch { return false; } }
