@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // termlint's evaluation: the built CLI's `extract --format json` against CUAD's dev split (presence of
-// 20 categories, three values) and against our own yardstick (fact-level accuracy). Writes EVAL.md.
+// 20 categories, three values) and against our own yardstick (fact-level accuracy, and findings-level
+// precision/recall of `check` with two policies: scripts/eval/findings.mjs). Writes EVAL.md.
 //
 //   node scripts/eval.mjs [--txt-only] [--pdf] [--limit N] [--yardstick-only]
 //
@@ -27,6 +28,7 @@ import {
 } from './eval/markdown.mjs';
 import { extractAll } from './eval/run-cli.mjs';
 import { checkTruthFile, scoreYardstick } from './eval/yardstick.mjs';
+import { evaluateFindings, FINDINGS_GOALS, findingsMarkdown, findingsSummary } from './eval/findings.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'bin', 'termlint.js');
@@ -138,7 +140,8 @@ function loadYardstick(factNames) {
       .filter((ext) => existsSync(join(YARDSTICK, `${name}.${ext}`)))
       .map((ext) => ({ format: ext, path: rel(join(YARDSTICK, `${name}.${ext}`)) }));
     if (versions.length === 0) problems.push(`${file}: no document ${name}.{md,docx,pdf,yaml}`);
-    docs.push({ name, stance: truth?.stance ?? null, facts, versions });
+    // topics/phrases (optional) score require/forbid/forbid_phrases rules in the findings score.
+    docs.push({ name, stance: truth?.stance ?? null, facts, topics: truth?.topics ?? null, phrases: truth?.phrases ?? null, versions });
   }
   return { docs, problems };
 }
@@ -250,9 +253,13 @@ async function main() {
       '### Misses', '',
       'Every wrong, missed or false fact, so the extractors can be improved (∅ = absent).', '',
       all.misses.length ? missesTable(all.misses) : 'None.', '');
+    const findings = await evaluateFindings({ root: ROOT, cli: CLI, docs, extracted: records });
+    md.push(...findingsMarkdown(findings, FINDINGS_GOALS));
+    details.findings = findings.map(({ label, policy, result }) => ({ label, policy, ...result }));
     say.push(`Yardstick: ${docs.length} documents, ${paths.length} files; stated facts right ${all.right}/${all.stated} = ${pct(all.accuracy)}; false facts ${all.falseFacts}/${all.absent} = ${pct(all.falseFactRate)}; errors: ${errorsLine(errors)}`);
     for (const [f, s] of byFormat) say.push(`  ${f.padEnd(5)} accuracy ${pct(s.accuracy)}, false-fact rate ${pct(s.falseFactRate)}`);
     if (problems.length) say.push(`  truth-file problems: ${problems.length} (see EVAL.md)`);
+    say.push(...findingsSummary(findings));
   }
 
   md.push('## Keyword baseline', '', 'Case-insensitive patterns over the raw contract text; "Yes" when any matches.', '',
