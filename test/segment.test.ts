@@ -350,3 +350,53 @@ describe('size', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+// Filings that put the signature page first, and page numbers glued to the next line (shapes met in CUAD, CC BY 4.0).
+describe('signature blocks that come before the body', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'a restarted "1.0" numbering over prose ends a witness block',
+      [
+        'THIS AGREEMENT is made between Cisco Systems, Inc. and ScanSource, Inc.',
+        'IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be duly executed.',
+        'By: /s/ Jane Roe Name: Jane Roe',
+        '1.0 DEFINITIONS.',
+        'Affiliates are the entities listed on Exhibit E to this Agreement that are business units of Distributor.',
+        '2.0 APPOINTMENT. Cisco appoints Distributor as a nonexclusive distributor of the Products in the Territory.',
+      ],
+      ['preamble:-||L0', 'signature:-||L0', 'clause:1.0|DEFINITIONS|L1', 'clause:2.0|APPOINTMENT|L1'],
+    ],
+    [
+      '"1.1" with a sentence after it ends a witness block',
+      [
+        'THIS AGREEMENT is made between iPass Inc. and the Channel Partner.',
+        'IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.',
+        'By: /s/ Jane Roe',
+        '1.1 General. iPass will make the Service available to Channel Partner in exchange for the fees referenced in the Exhibits.',
+      ],
+      ['preamble:-||L0', 'signature:-||L0', 'clause:1.1||L1'],
+    ],
+    [
+      'a signature line numbered "1." without prose stays in the block',
+      [
+        'THIS AGREEMENT is made between A Inc. and B Corp.',
+        'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+        '1. Name: Jane Roe',
+        'Title: CEO',
+      ],
+      ['preamble:-||L0', 'signature:-||L0'],
+    ],
+    [
+      'a page number glued before "Annex A" still starts the annex',
+      [
+        '1. Term. One year.',
+        'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+        'By: ____________',
+        '9 Annex A THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT.',
+      ],
+      ['clause:1|Term|L0', 'signature:-||L0', 'exhibit:Annex A|THIS WARRANT HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT|L0'],
+    ],
+  ])('%s', (_name, blocks, expected) => {
+    expect(outline(seg(blocks))).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 // Topic detection from headings and sentence meaning, plus the sentence splitter, excerpts and locations.
 import { describe, expect, it } from 'vitest';
-import { classifyClauses, TOPIC_RULES } from '../src/extract/topics.js';
+import { classifyClauses, sentenceTopics, TOPIC_RULES } from '../src/extract/topics.js';
+import { normalise } from '../src/extract/text.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { analyseTermSheet, excerptAround, locate } from '../src/extract/index.js';
 import { FACTS, TOPICS } from '../src/vocabulary.js';
@@ -183,5 +184,45 @@ describe('analyseTermSheet', () => {
     expect(doc.facts['governing_law.jurisdiction']?.excerpt).toBe('governing_law.jurisdiction: Delaware');
     expect(doc.facts['renewal.auto']).toBeNull();
     expect(doc.facts['payment.net_days_business']).toBeUndefined();
+  });
+});
+
+// Rule-table rows (the phrase tables alone, without the trained classifier): wordings met in CUAD contracts
+// (CC BY 4.0, shortened) that the tables used to get wrong.
+describe('sentence rules on CUAD wordings', () => {
+  const rules = (text: string): string[] => sentenceTopics(normalise(text));
+  it.each([
+    ['Each Group Company shall have the right under the Contracts (Rights of Third Parties) Act 1999 to enforce the rights bestowed on it.', 'third-party-beneficiary'],
+    ['iPass and its suppliers shall be deemed to be third-party beneficiaries of this agreement, with the right to enforce the terms of this agreement.', 'third-party-beneficiary'],
+    ['Except as expressly set forth in this Agreement and with the exception of the Affiliates of the Bank, the Parties do not intend the benefits of this Agreement to inure to any third party.', 'third-party-beneficiary'],
+    ['Duval is not a party hereto and has no liability hereunder but is an intended third-party beneficiary hereof.', 'third-party-beneficiary'],
+    ['Supplier shall charge Distributor no more than the lowest price charged to others for the same Product.', 'mfn'],
+    ['The prices at which Seller sells to Distributor shall be no less favorable to the Distributor than those prices at which Seller sells similar products.', 'mfn'],
+    ['In the event of a shortage, Distributor shall be treated no less favorably than any other distributor.', 'mfn'],
+    ['Neither party shall make any statement that harms the reputation of the other party.', 'non-disparagement'],
+    ['Neither party may assign this Agreement without the other party\'s prior written consent, and any merger or change of control of a party shall be deemed an assignment.', 'change-of-control'],
+  ])('"%s" -> %s', (text, topic) => {
+    expect(rules(text)).toContain(topic);
+  });
+
+  it.each([
+    // Contents lines and carve-outs that name nobody.
+    ['Third-Party Beneficiaries 16 Section 11.08.', 'third-party-beneficiary'],
+    ['Except as set forth in Article 11, no Person other than the Parties shall be deemed an intended beneficiary hereunder.', 'third-party-beneficiary'],
+    ['Except for Persons indemnified hereunder, nothing herein confers any right or remedy upon any Person not a party hereto.', 'third-party-beneficiary'],
+    ['Licensor agrees not to grant licenses to any third party without first offering Licensee the right of first refusal.', 'third-party-beneficiary'],
+    // A right of first refusal is not a most-favoured-nation clause.
+    ['If no Transferee accepts, the Transferor may sell such shares to a third party on terms no more favourable than those offered to the Transferees.', 'mfn'],
+    ['Intuit may offer the opportunity to any third party on terms and conditions no less favorable than those offered to the Company.', 'mfn'],
+    // Mergers carved out of the consent requirement; fund-voting boilerplate.
+    ['Neither party may assign this Agreement without the other party\'s consent, except that no such consent will be required in connection with a merger or sale of all or substantially all of its assets.', 'change-of-control'],
+    ['Notwithstanding the foregoing, either party may assign this Agreement without the other party\'s prior written consent in the event of a merger or change in control.', 'change-of-control'],
+    ['Customer may, without Manufacturer\'s consent, assign this Agreement to a Third Party in connection with a sale of all or substantially all of its business.', 'change-of-control'],
+    ['This Agreement may be terminated at any time by the vote of a majority of the outstanding voting securities of the Fund on 60 days\' written notice.', 'change-of-control'],
+    // Content warranties and reputational harm without a promise are not non-disparagement.
+    ['Publication of the Content will not constitute defamation, product disparagement or trade libel.', 'non-disparagement'],
+    ['Franchisee is convicted of a crime that is likely to harm the reputation of the System.', 'non-disparagement'],
+  ])('"%s" is not %s', (text, topic) => {
+    expect(rules(text)).not.toContain(topic);
   });
 });

@@ -207,8 +207,14 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['most favored', 'most favoured', 'most favored nation', 'most favoured nation', 'most favored customer', 'mfn', 'best pricing'],
     sentences: [
       /\bmost favou?red\b/,
-      [/\b(?:prices?|pricing|terms|rates|royalt(?:y|ies)|fees|discounts?|conditions)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|no (?:higher|greater) than those)\b/, /\b(?:any )?(?:other|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?)\b/],
+      [/\b(?:prices?|pricing|terms|rates|royalt(?:y|ies)|fees|discounts?|conditions)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|no (?:higher|greater) than those)\b/, /\b(?:any )?(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/],
+      // The better deal named first: "offers lower rates to another client", "the lowest price charged to others".
+      /\b(?:lower (?:prices?|rates?|fees|royalt(?:y|ies))|lowest (?:prices?|rates?|fees)|better (?:terms|prices?|pricing|rates?)|more favou?rable (?:terms|prices?|pricing|rates?))\b[^.;]{0,160}\b(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/,
+      // "Distributor shall be treated no less favorably than any other distributor".
+      /\btreated (?:no|not) less favou?rabl[ey] than (?:any|its|those of its|all)? ?(?:other|equivalently|similarly|comparable)\b/,
     ],
+    // A right of first refusal: after declining, the owner may sell to a third party on terms no better than those offered.
+    unless: [/\bthird part(?:y|ies)\b[^.;]{0,80}\b(?:on|upon|at) (?:terms|a price|prices?)\b[^.;]{0,60}\b(?:no|not) (?:more|less) favou?rable\b/],
   },
   publicity: {
     headings: ['publicity', 'press release', 'press releases', 'marketing', 'use of name', 'use of names', 'logo', 'customer reference', 'references', 'announcements'],
@@ -272,15 +278,19 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
   'third-party-beneficiary': {
     headings: ['third party beneficiaries', 'third-party beneficiaries', 'third party beneficiary', 'third-party beneficiary', 'no third party beneficiaries', 'no third-party beneficiaries', 'third party rights', 'rights of third parties', 'contracts (rights of third parties) act'],
     sentences: [
-      /\bthird[- ]part(?:y|ies)[- ]beneficiar/,
-      /\bintended beneficiar/,
+      // A sentence that says something, not a contents line ("Third-Party Beneficiaries 16 Section 11.08").
+      [/\bthird[- ]part(?:y|ies)[- ]beneficiar/, /\b(?:shall|will|is|are|be|been|deemed|intended|confer\w*|enforce\w*|ha(?:s|ve))\b/],
+      [/\bintended beneficiar/, /\b(?:shall|will|is|are|be|been|deemed|confer\w*|enforce\w*|ha(?:s|ve))\b/],
       /\bcontracts \(rights of third parties\) act\b/,
-      [/\b(?:confer|give|grant|create)s?\b/, /\b(?:upon|on|to) any (?:person|party|third|other person|entity)\b/, /\b(?:rights?|remed(?:y|ies)|benefits?)\b/],
+      [/\b(?:confer|give|grant|create)s?\b/, /\b(?:upon|on|to|in favou?r of) any (?:person|party|third|other person|entity)\b/, /\b(?:rights? (?:or|and|and\/or) remed(?:y|ies)|benefits?|beneficiar\w*|enforce\w*)\b/],
       /\bexpress(?:ly)? (?:third[- ]party )?beneficiar/,
+      // "... the benefits of this Agreement inure to any third party" (counts only with a carve-out, see unless).
+      [/\b(?:benefits?|rights?)\b/, /\binure\b/, /\b(?:third part(?:y|ies)|any (?:other )?person)\b/],
     ],
     // "No third-party beneficiaries" / "nothing confers any right on any other person" names no beneficiary
-    // (CUAD: a non-contracting party must benefit), unless it carves some out ("except ... Indemnitees").
-    unless: [/^(?!.*\b(?:except|save for|provided that|excluding)\b).*\b(?:no|not|nothing|neither|nor|without)\b/],
+    // (CUAD: a non-contracting party must benefit), unless it carves out a named class ("except ... the Affiliates of
+    // Bank of America"). "Except as set forth in Article 11" and "except for Persons indemnified hereunder" name none.
+    unless: [/^(?!.*\b(?:except (?:that|for (?!(?:any )?(?:persons?|part(?:y|ies)) indemnified|indemnit))|save for|with the exception of|excluding|but (?:is|are|shall be|will be) (?:an? )?(?:intended|express))\b).*\b(?:no|not|nothing|neither|nor|without)\b/],
     headingNeedsText: true,
   },
   'liquidated-damages': {
@@ -313,7 +323,16 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       /\bchange (?:of|in) (?:the )?(?:control|ownership)\b/,
       [/\b(?:merger|merges? with|consolidat\w* with|(?:is|be|becomes?) acquired|acquisition of (?:all|substantially all|a majority|control)|sale of (?:all|substantially all)|all or substantially all of (?:its|the|their) (?:assets|business|stock|equity|shares)|(?:\d+|fifty|a majority)\s*(?:%|percent)? (?:or more )?of (?:the|its)? ?(?:voting|outstanding))/, /\b(?:terminat\w*|consent|notify|notice|approval)\b/],
     ],
-    unless: [/\bwithout (?:the )?(?:need for |requiring |obtaining )?(?:any )?(?:prior )?(?:written )?(?:consent|approval)\b/, /\b(?:bankrupt|insolven|creditors)/],
+    unless: [
+      /\bwithout (?:the )?(?:need for |requiring |obtaining )?(?:any )?(?:prior )?(?:written )?(?:consent|approval)\b/,
+      /\b(?:bankrupt|insolven|creditors)/,
+      // "..., except that either party may assign to a successor by merger" / "no consent shall be required for a
+      // merger": the merger is carved out of the consent requirement, so it triggers nothing.
+      /\b(?:except|excepting|provided|notwithstanding|however)\b[^.]{0,250}(?:\bmay (?!not\b)|\bno (?:such )?(?:consent|approval)\b|\bwithout (?:\S+ ){0,4}(?:consent|approval)\b)[^.]{0,250}\b(?:merger|consolidat\w*|acquisition|acquired|reorgani[sz]ation|sale of (?:all|substantially)|substantially all|successor)/,
+      /^(?:either party|each party|\S+) may,? without (?:\S+ ){0,4}(?:consent|approval),? (?:assign|transfer)\b/,
+      // Investment-company boilerplate: termination "by the vote of a majority of the outstanding voting securities".
+      /\bvote of (?:a )?majority of the (?:outstanding )?voting securities\b/,
+    ],
   },
   'ip-assignment': {
     headings: ['ownership of work product', 'assignment of inventions', 'work made for hire', 'ownership of deliverables', 'ownership of developments', 'assignment of intellectual property', 'assignment of rights', 'ownership of inventions', 'ownership of improvements'],
@@ -351,8 +370,11 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     sentences: [
       /\bdisparag/,
       [/\b(?:negative|derogatory|defamatory|detrimental|unfavou?rable|critical)\b/, /\b(?:statements?|remarks|comments?|publicity|communications?)\b/, new RegExp(`\\b(?:${NOT}|refrain|shall not|will not)\\b`)],
-      /\b(?:harm|damage|injure|impair|reflect adversely on) (?:the )?(?:reputation|goodwill|image)\b/,
+      [/\b(?:(?:harm|damage|injure|impair)s?|reflect adversely on) (?:the )?(?:reputation|goodwill|image)\b/, new RegExp(`\\b(?:${NOT}|refrain)\\b`)],
     ],
+    // A content warranty ("will not constitute defamation, product disparagement or trade libel") is not a promise
+    // about what one party says of the other.
+    unless: [/\b(?:libel\w*|obscen\w*|pornograph\w*|product disparagement)\b/],
   },
   'covenant-not-to-sue': {
     headings: ['covenant not to sue', 'no challenge', 'non-challenge', 'no contest', 'waiver of claims'],

@@ -92,6 +92,9 @@ function signatureStart(text: string): 'witness' | 'weak' | null {
 }
 
 function parseExhibit(text: string): { number: string; rest: string } | null {
+  // A plain-text filing may glue the page number to the next line: "9 Annex A THIS WARRANT ...".
+  const page = /^\d{1,3}\s{1,3}(?=(?:Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX)\s)/.exec(text);
+  if (page) text = text.slice(page[0].length);
   const m = /^([A-Za-z]{5,10})\s{1,5}([A-Z]{1,2}|\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\)){0,2}|[IVXLC]{1,6})((?:-\d{1,3}|-[A-Z])?)(?=[\s:\-–—]|$|\.(?![\d(]))/.exec(text);
   if (!m || !EXHIBIT_WORDS.has(m[1].toLowerCase()) || !/^[A-Z]/.test(m[1])) return null;
   const rest = text.slice(m[0].length).replace(/^\s{0,20}[.:\-–—]?\s{0,20}/, '').replace(/^\s+/, '');
@@ -99,6 +102,9 @@ function parseExhibit(text: string): { number: string; rest: string } | null {
   const word = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
   return { number: `${word} ${m[2]}${m[3]}`, rest };
 }
+
+/** Numbers that open an agreement's numbering. */
+const RESTART_NUMBERS: ReadonlySet<string> = new Set(['1', '1.0', '1.1', 'I']);
 
 const TOC_START = /^(?:TABLE OF CONTENTS|Table of Contents)\b|^(?:CONTENTS|Contents|INDEX)\s*$/;
 
@@ -424,6 +430,16 @@ export function segment(doc: ReadDocument): Clause[] {
     if (next.type === 'body' || next.type === 'runin') return wordCountAtLeast(unit.text, 12);
     return false;
   };
+  /** The clause at `i` has prose in it or right after it, not just a name line of a signature block. */
+  const headsBody = (i: number): boolean => {
+    const shape = shapes[i];
+    if (shape.type === 'numbered' && wordCountAtLeast(shape.body, 12)) return true;
+    const next = nextShape(i);
+    const unit = nextUnit(i);
+    if (!next || !unit) return false;
+    if (next.type === 'numbered') return next.marker.kind !== 'paren' || wordCountAtLeast(unit.text, 12);
+    return (next.type === 'body' || next.type === 'runin') && wordCountAtLeast(unit.text, 12);
+  };
   const continueWith = (unit: Unit): void => {
     if (current && current.clause.kind !== 'title' && current !== tocDone) {
       append(current, unit.text, unit.block);
@@ -456,7 +472,11 @@ export function segment(doc: ReadDocument): Clause[] {
     }
 
     if (phase === 'signature' && shape.type !== 'exhibit') {
-      const resumes = weakSignature && shape.type === 'numbered' && shape.marker.kind !== 'paren' && shape.heading !== null;
+      // A weak block gives way to any headed numbered clause; even after "IN WITNESS WHEREOF", a clause that starts
+      // the numbering again ("1.0 DEFINITIONS", "1.1 General. iPass will ...") over real text is the agreement's
+      // body: filings often put the signature page first.
+      const numbered = shape.type === 'numbered' && shape.marker.kind !== 'paren';
+      const resumes = numbered && ((weakSignature && shape.heading !== null) || (RESTART_NUMBERS.has(shape.marker.number) && headsBody(i)));
       if (!resumes) {
         append(current as Draft, unit.text, unit.block);
         continue;
