@@ -1,5 +1,5 @@
 // Entry point of the readers: decide the format from the bytes (the extension only breaks ties
-// between text formats), then hand over to one reader. Heavy libraries (mammoth, pdf-parse) and
+// between text formats), then hand over to one reader. Heavy libraries (pdf.js, the docx reader) and
 // the format readers are imported only when a document needs them, so `termlint --version` stays fast.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
