@@ -1,7 +1,8 @@
 // One document through the pipeline: read -> segment/classify/extract (-> judge, by the caller).
 // Every failure becomes a coded error for that file, so one bad document never sinks a run.
 import { DocumentError } from './errors.js';
-import type { AnalysedDocument, CompiledFact, CompiledTopic, DocError, DocFormat, Policy } from './types.js';
+import { judge } from './judge.js';
+import type { AnalysedDocument, CompiledFact, CompiledTopic, DocError, DocFormat, FileResult, Policy } from './types.js';
 import type { ReadOptions } from './read/index.js';
 
 export interface Compiled {
@@ -49,4 +50,12 @@ export async function analyseFile(
     if (process.env.TERMLINT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return { ok: false, format, error: toDocError(err, path), warnings: [] };
   }
+}
+
+/** One analysed (or failed) document as a result with its policy findings. */
+export function resultOf(path: string, analysis: Analysis, policy: Policy): FileResult {
+  if (!analysis.ok) {
+    return { path, format: analysis.format, status: 'error', error: analysis.error, findings: [], warnings: analysis.warnings };
+  }
+  return { path, format: analysis.doc.format, status: 'ok', error: null, findings: judge(analysis.doc, policy), warnings: analysis.doc.warnings };
 }

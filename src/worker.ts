@@ -3,8 +3,7 @@
 // the pool reports it as an INTERNAL error for that document only.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from './cli/pool.js';
-import { resultOf } from './cli/check.js';
-import { analyseFile, compilePolicy } from './pipeline.js';
+import { analyseFile, compilePolicy, resultOf } from './pipeline.js';
 import type { Policy } from './types.js';
 
 const port = parentPort;

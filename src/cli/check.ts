@@ -2,10 +2,8 @@
 // Stages: options -> policy -> file list -> analyse + judge each file -> per-file extras
 // (template, term sheet, waivers) -> filters -> formatter -> output -> exit code.
 import { UsageError } from '../errors.js';
-import { judge } from '../judge.js';
-import { analyseFile, compilePolicy } from '../pipeline.js';
-import type { Analysis, Compiled } from '../pipeline.js';
-import type { AnalysedDocument, DocFormat, FileResult, Finding, Policy, Severity } from '../types.js';
+import { analyseFile, compilePolicy, resultOf } from '../pipeline.js';
+import type { AnalysedDocument, DocFormat, FileResult, Finding, Severity } from '../types.js';
 import { toolVersion } from '../version.js';
 import { expandPaths } from './files.js';
 import { loadPolicyOrExplain } from './load-policy.js';
@@ -77,24 +75,11 @@ export function exitCodeFor(files: FileResult[], maxWarnings: number): number {
   return 0;
 }
 
-/** One analysed (or failed) document as a result with its policy findings. */
-export function resultOf(path: string, analysis: Analysis, policy: Policy): FileResult {
-  if (!analysis.ok) {
-    return { path, format: analysis.format, status: 'error', error: analysis.error, findings: [], warnings: analysis.warnings };
-  }
-  return { path, format: analysis.doc.format, status: 'ok', error: null, findings: judge(analysis.doc, policy), warnings: analysis.doc.warnings };
-}
-
 function notFound(path: string): FileResult {
   return {
     path, format: null, status: 'error', findings: [],
     error: { code: 'NOT_FOUND', message: `${path}: no such file, folder or matching document` },
   };
-}
-
-/** Analyse and judge every file; results in the order of `files` (cache, workers, progress: scale.ts). */
-async function lintFiles(files: string[], policy: Policy, opts: CheckOptions, cwd: string): Promise<FileResult[]> {
-  return lintFilesAtScale(files, policy, opts, cwd);
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions, cwd = process.cwd()): Promise<number> {
@@ -131,7 +116,8 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     results.push(resultOf('<stdin>', analysis, policy));
     if (analysis.ok) stdinDoc = analysis.doc;
   }
-  results.push(...(await lintFiles(files, policy, opts, cwd)));
+  // Analyse and judge every file, in the order of `files` (cache, workers, progress: scale.ts).
+  results.push(...(await lintFilesAtScale(files, policy, opts, cwd)));
   // An empty shard (more shards than files) is a clean run, not a usage error.
   if (results.length === 0 && !opts.shard) throw new UsageError(`no documents found in ${inputs.join(', ')}`);
 

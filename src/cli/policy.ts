@@ -176,8 +176,8 @@ export async function runPolicyDiff(oldFile: string, newFile: string, opts: Diff
 /** Check every document in `folder` under both policies (the real pipeline) and list what changes. */
 export async function verdictChanges(folder: string, before: Policy, after: Policy, cwd: string): Promise<VerdictChanges> {
   const { expandPaths } = await import('./files.js');
-  const { exitCodeFor, resultOf } = await import('./check.js');
-  const { analyseFile } = await import('../pipeline.js');
+  const { exitCodeFor } = await import('./check.js');
+  const { analyseFile, resultOf } = await import('../pipeline.js');
   const { files, missing } = expandPaths([folder], cwd);
   if (missing.length > 0 || files.length === 0) throw new UsageError(`--against: no documents found in ${folder}`);
   const compiledOld = await compilePolicy(before);

@@ -54,8 +54,7 @@ function workerUrl(): URL {
 
 /** Check every file in this thread, one at a time, with the same budget as the pool (see below). */
 export async function lintInProcess(files: string[], policy: Policy, opts: LintRunOptions): Promise<FileResult[]> {
-  const { analyseFile, compilePolicy } = await import('../pipeline.js');
-  const { resultOf } = await import('./check.js');
+  const { analyseFile, compilePolicy, resultOf } = await import('../pipeline.js');
   const compiled = await compilePolicy(policy);
   const results: FileResult[] = [];
   for (const [index, path] of files.entries()) {
