@@ -1,26 +1,8 @@
 // Phrasings added to raise yardstick and CUAD scores: one row per wording, with traps that must stay absent.
 // Sentences marked CUAD are quoted from CUAD contracts (CC BY 4.0); the others are our own.
 import { describe, expect, it } from 'vitest';
-import { classifyClauses } from '../src/extract/topics.js';
-import { extractFacts } from '../src/extract/facts.js';
 import type { Clause, FactMap } from '../src/types.js';
-import { clause, preamble } from './helpers/clauses.js';
-
-function factsOf(...clauses: Clause[]): FactMap {
-  const all = [preamble(), ...clauses];
-  classifyClauses(all);
-  return extractFacts(all);
-}
-
-/** [heading, text, fact, expected value (null = absent)] */
-type Row = [string | null, string, string, unknown];
-
-function runTable(rows: Row[]): void {
-  it.each(rows)('%s | %s -> %s', (heading, text, fact, expected) => {
-    const facts = factsOf(clause('1', heading, text));
-    expect(facts[fact]?.value ?? null).toEqual(expected);
-  });
-}
+import { clause, factsOf, runFactTable as runTable } from './helpers/clauses.js';
 
 describe('liability caps', () => {
   runTable([
