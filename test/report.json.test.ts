@@ -7,31 +7,12 @@ import { FORMATTERS, getFormatter, summarise } from '../src/report/index.js';
 import { formatJson } from '../src/report/json.js';
 import type { ReportInput } from '../src/report/types.js';
 import type { FileResult, Finding } from '../src/types.js';
+import { finance, finding, legal } from './helpers/report-input.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
-const finance = { id: 'finance', name: 'Finance (Deal Desk)', contact: 'dealdesk@acme.example' };
-const legal = { id: 'legal', name: 'Legal', contact: 'legal@acme.example' };
-
-function finding(over: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'payment-terms',
-    severity: 'error',
-    owner: finance,
-    message: 'Payment due in 60 days; our norm is Net 45 or shorter.',
-    topic: 'payment',
-    fact: { name: 'payment.net_days', value: 60, expected: '<= 45' },
-    clause: { number: '4.2', heading: 'Payment' },
-    location: { page: 3, paragraph: 41, line: null },
-    excerpt: '… payable within sixty (60) days of the invoice date …',
-    fallback: 'Fees are due within forty-five (45) days of invoice.',
-    waived: null,
-    change: null,
-    ...over,
-  };
-}
 
 const files: FileResult[] = [
   {
@@ -106,7 +87,7 @@ describe('json report', () => {
       fact: { name: 'payment.net_days', value: 60, expected: '<= 45' },
       clause: { number: '4.2', heading: 'Payment' },
       location: { page: 3, paragraph: 41, line: null },
-      excerpt: '… payable within sixty (60) days of the invoice date …',
+      excerpt: 'payable within sixty (60) days of the invoice date',
       fallback: 'Fees are due within forty-five (45) days of invoice.',
       waived: null,
       change: null,
