@@ -4,28 +4,12 @@
 // fixed, so two runs write the same bytes (check: sha256sum fixtures/contracts/* fixtures/bad/*).
 // Run: node scripts/make-fixtures.mjs
 
-// Zip timestamps (DOS time) are local time; fix the zone before any Date is made.
-process.env.TZ = 'UTC';
-
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXED_ISO, FIXED_TIME, RealDate, freezeClock, thawClock } from './lib/frozen-clock.mjs';
 
-const FIXED_TIME = Date.UTC(2026, 0, 15, 9, 0, 0);
-const FIXED_ISO = new Date(FIXED_TIME).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-// docx (core properties, zip entries) asks for "now"; answer with a fixed instant.
-const RealDate = Date;
-class FixedDate extends RealDate {
-  constructor(...args) {
-    if (args.length === 0) super(FIXED_TIME);
-    else super(...args);
-  }
-  static now() {
-    return FIXED_TIME;
-  }
-}
-globalThis.Date = FixedDate;
+freezeClock();
 
 const docx = await import('docx');
 const PDFDocument = (await import('pdfkit')).default;
@@ -434,5 +418,5 @@ write(BAD, 'encrypted.pdf', await makePdf(parsed['umbrella-dpa'].slice(0, 6), { 
 write(BAD, 'scanned.pdf', await makeScannedPdf());
 write(BAD, 'image.png', Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082', 'hex'));
 
-globalThis.Date = RealDate;
+thawClock();
 process.stdout.write(`wrote ${written.length} files:\n${written.map((w) => `  fixtures/${w}`).join('\n')}\n`);

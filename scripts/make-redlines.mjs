@@ -12,27 +12,12 @@
 //   [the cap paragraph, deleted whole by Globex Legal] / 5.2 · 6 General / 6.1 (law: Delaware
 //   deleted, England and Wales inserted) / 6.2 (comment) · Schedule 1: 1, 2 · Schedule 2: 1, 2.
 
-process.env.TZ = 'UTC';
-
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXED_ISO, FIXED_TIME, RealDate, freezeClock } from './lib/frozen-clock.mjs';
 
-const FIXED_TIME = Date.UTC(2026, 0, 15, 9, 0, 0);
-const FIXED_ISO = new Date(FIXED_TIME).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-// docx and jszip ask for "now" (core properties, zip entry times); answer with a fixed instant.
-const RealDate = Date;
-class FixedDate extends RealDate {
-  constructor(...args) {
-    if (args.length === 0) super(FIXED_TIME);
-    else super(...args);
-  }
-  static now() {
-    return FIXED_TIME;
-  }
-}
-globalThis.Date = FixedDate;
+freezeClock();
 
 const {
   AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document,
