@@ -201,6 +201,8 @@ describe('sentence rules on CUAD wordings', () => {
     ['In the event of a shortage, Distributor shall be treated no less favorably than any other distributor.', 'mfn'],
     ['Neither party shall make any statement that harms the reputation of the other party.', 'non-disparagement'],
     ['Neither party may assign this Agreement without the other party\'s prior written consent, and any merger or change of control of a party shall be deemed an assignment.', 'change-of-control'],
+    // Our own wording: a notices sentence that names an e-mail address and says "must be sent".
+    ['Notices to Northwind must be sent to legal@northwind.example.', 'notices'],
   ])('"%s" -> %s', (text, topic) => {
     expect(rules(text)).toContain(topic);
   });

@@ -247,7 +247,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['notices', 'notice', 'notification', 'communications'],
     headingUnless: [/\bnotice of\b/, /\bnotice period\b/],
     sentences: [
-      [/\bnotices?\b/, /\b(?:in writing|shall be (?:given|sent|delivered|deemed|addressed)|addressed to|registered mail|certified mail|courier|personal delivery|by hand|e-?mail)\b/, /\b(?:address|delivered|mail|courier|deemed)\b/],
+      [/\bnotices?\b/, /\b(?:in writing|(?:shall|must|will) be (?:given|sent|delivered|deemed|addressed)|addressed to|registered mail|certified mail|courier|personal delivery|by hand|e-?mail)\b/, /\b(?:address|delivered|mail|courier|deemed)\b|\w@[\w-]+\./],
     ],
   },
   'entire-agreement': {
