@@ -12,8 +12,12 @@ export function renderMessage(template: string, values: Record<string, string>):
 /** The rule's owner, or the fact's usual owner when the rule names none and the policy defines it. */
 export function ownerOf(rule: Rule, policy: Policy): Owner | null {
   const id = rule.owner ?? (rule.fact ? FACT_BY_NAME.get(rule.fact)?.owner : undefined);
-  if (!id) return null;
-  return policy.owners[id] ?? { id, name: id, contact: null };
+  return id ? resolveOwner(id, policy) : null;
+}
+
+/** An owner id as the policy defines it; an id it does not define still shows, by its id. */
+export function resolveOwner(id: string, policy: Policy): Owner {
+  return Object.hasOwn(policy.owners, id) ? policy.owners[id] : { id, name: id, contact: null };
 }
 
 function toFinding(rule: Rule, v: Violation, policy: Policy): Finding {

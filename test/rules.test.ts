@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge, renderMessage } from '../src/judge.js';
 import { compareFact } from '../src/rules/fact.js';
-import { formatValue } from '../src/rules/format-value.js';
+import { formatValue } from '../src/fact-values.js';
 import type { AnalysedDocument, Clause, FactHit, FactValue, Policy, Rule } from '../src/types.js';
 
 function clause(number: string, heading: string, text: string, topics: string[], line = 1): Clause {
@@ -37,6 +37,8 @@ describe('fact rules: compareFact', () => {
     ['min passes at the bound', { min: 30 }, 30, null],
     ['min fails below', { min: 30 }, 10, '>= 30'],
     ['money compares by amount', { max: 1_000_000 }, { amount: 2_000_000, currency: 'USD' }, '<= 1000000'],
+    ['money equals a bare amount by amount', { equals: 2_000_000 }, { amount: 2_000_000, currency: 'USD' }, null],
+    ['money equals money by amount and currency', { equals: { amount: 2_000_000, currency: 'EUR' } }, { amount: 2_000_000, currency: 'USD' }, '= EUR 2,000,000'],
     ['equals boolean passes', { equals: false }, false, null],
     ['equals boolean fails', { equals: false }, true, '= false'],
     ['in jurisdiction passes, case-insensitive', { in: ['Delaware', 'New York'] }, 'new york', null],

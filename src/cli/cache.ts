@@ -3,10 +3,11 @@
 // computed under; any change to an input of the key makes the entry miss. Results of documents
 // that could not be read (status "error") are never stored, so a fixed reader retries them.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { FileResult, Policy } from '../types.js';
+import { writeAtomic } from './output.js';
 
 export const DEFAULT_CACHE_FILE = '.termlintcache';
 /** Bumped when the cache file's layout changes. */
@@ -95,19 +96,13 @@ export class ResultCache {
   save(): string | null {
     if (!this.dirty) return null;
     const body: CacheFile = { termlintCache: CACHE_FORMAT, entries: this.entries };
-    const tmp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.tmp`);
     try {
-      writeFileSync(tmp, JSON.stringify(body));
-      renameSync(tmp, this.file);
+      writeAtomic(this.file, JSON.stringify(body));
       this.dirty = false;
       return null;
     } catch (err) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* nothing was written */
-      }
-      return `termlint: warning: cannot write the cache ${this.file}: ${(err as Error).message}`;
+      // writeAtomic's message already names the file.
+      return `termlint: warning: the cache was not saved: ${(err as Error).message}`;
     }
   }
 }

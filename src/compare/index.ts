@@ -13,7 +13,7 @@ export { compareWithTemplate, TEMPLATE_RULE_ID, clauseName } from './template.js
 export { compareWithTermSheet, TERMSHEET_RULE_ID } from './termsheet.js';
 export { diffClauses, diffKeys, MAX_LCS_TOKENS, type ClauseDiff, type Hunk } from './diff.js';
 export { matchClauses, jaccard, type ClauseMatch } from './match.js';
-export { sameFactValue, describeValue } from './values.js';
+export { sameFactValue, describeValue } from '../fact-values.js';
 export { normaliseNumber, normaliseHeading, tokenize } from './tokens.js';
 
 export interface ComparisonOptions {

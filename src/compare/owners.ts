@@ -1,6 +1,7 @@
 // Whom to consult about a clause or a fact, from the vocabulary's usual owners (facts.md),
 // resolved through the policy's owners so reports show names and contacts.
 import type { Clause, FactMap, Owner, Policy } from '../types.js';
+import { resolveOwner } from '../judge.js';
 import { FACTS, FACT_BY_NAME } from '../vocabulary.js';
 
 /** Owner when nothing more specific is known: contract wording is Legal's by default. */
@@ -23,10 +24,6 @@ export const TOPIC_OWNER: ReadonlyMap<string, string> = (() => {
   }
   return owners;
 })();
-
-export function resolveOwner(id: string, policy: Policy): Owner {
-  return Object.hasOwn(policy.owners, id) ? policy.owners[id] : { id, name: id, contact: null };
-}
 
 /** The usual owner of a fact: the vocabulary's, else that of the custom fact's topic, else Legal. */
 export function factOwnerId(name: string, policy: Policy): string {

@@ -8,7 +8,7 @@ import { diffClauses, type ClauseDiff } from './diff.js';
 import { clauseWording, matchClauses } from './match.js';
 import { clauseOwner, factsInClause } from './owners.js';
 import { tokenize } from './tokens.js';
-import { describeValue, sameFactValue } from './values.js';
+import { describeValue, sameFactValue } from '../fact-values.js';
 
 export const TEMPLATE_RULE_ID = 'template-deviation';
 

@@ -5,8 +5,9 @@
 import { basename } from 'node:path';
 import type { AnalysedDocument, FactHit, FactType, Finding, Policy } from '../types.js';
 import { FACT_BY_NAME } from '../vocabulary.js';
-import { factOwnerId, resolveOwner } from './owners.js';
-import { describeValue, sameFactValue } from './values.js';
+import { resolveOwner } from '../judge.js';
+import { factOwnerId } from './owners.js';
+import { describeValue, sameFactValue } from '../fact-values.js';
 
 export const TERMSHEET_RULE_ID = 'termsheet-mismatch';
 

@@ -2,7 +2,7 @@
 // Each field change is judged tighter (more documents can fail), looser (fewer can) or neutral
 // (wording, ownership), and a rule's label follows from its changes: tightened, loosened,
 // tightened+loosened ("mixed") or changed. Pure: formatting is separate from comparing.
-import { formatValue } from '../rules/format-value.js';
+import { formatValue } from '../fact-values.js';
 import type { FactValue, Policy, Rule, RuleSeverity } from '../types.js';
 
 export type Direction = 'tighter' | 'looser' | 'neutral';

@@ -1,7 +1,7 @@
 // Rule kind "fact": compare a stated fact with max / min / equals / in / not_in; `when_absent` for silence.
 import { FACT_BY_NAME } from '../vocabulary.js';
 import type { FactHit, FactValue, Rule } from '../types.js';
-import { formatValue } from './format-value.js';
+import { formatValue, sameFactValue } from '../fact-values.js';
 import type { RuleContext, RuleKind, Violation } from './types.js';
 
 /** Numbers compare as numbers; money compares by amount (currencies are shown in the message). */
@@ -11,23 +11,6 @@ function numeric(value: FactValue): number | null {
   return null;
 }
 
-function normalise(value: FactValue): string {
-  if (typeof value === 'string') return value.trim().toLowerCase();
-  return JSON.stringify(value);
-}
-
-function sameValue(a: FactValue, b: FactValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const sa = a.map(normalise).sort();
-    const sb = b.map(normalise).sort();
-    return sa.length === sb.length && sa.every((v, i) => v === sb[i]);
-  }
-  const na = numeric(a);
-  const nb = numeric(b);
-  if (na !== null && nb !== null) return na === nb;
-  return normalise(a) === normalise(b);
-}
-
 function listOf(values: FactValue[]): string {
   return values.map((v) => formatValue(v)).join(', ');
 }
@@ -35,20 +18,22 @@ function listOf(values: FactValue[]): string {
 /** The first operator the value breaks, with the expectation in words; null when it complies. */
 export function compareFact(rule: Rule, value: FactValue): { expected: string; broken: string } | null {
   const n = numeric(value);
+  const type = FACT_BY_NAME.get(rule.fact ?? '')?.type ?? null;
+  const same = (a: FactValue, b: FactValue) => sameFactValue(a, b, type);
   const items = Array.isArray(value) ? value : [value];
   if (rule.max !== undefined && n !== null && n > rule.max) return { expected: `<= ${rule.max}`, broken: 'max' };
   if (rule.min !== undefined && n !== null && n < rule.min) return { expected: `>= ${rule.min}`, broken: 'min' };
-  if (rule.equals !== undefined && !sameValue(value, rule.equals)) {
+  if (rule.equals !== undefined && !same(value, rule.equals)) {
     return { expected: `= ${formatValue(rule.equals)}`, broken: 'equals' };
   }
   if (rule.in !== undefined) {
     const allowed = rule.in;
-    const outside = items.filter((item) => !allowed.some((a) => sameValue(item, a)));
+    const outside = items.filter((item) => !allowed.some((a) => same(item, a)));
     if (outside.length) return { expected: `one of ${listOf(allowed)}`, broken: 'in' };
   }
   if (rule.not_in !== undefined) {
     const banned = rule.not_in;
-    const inside = items.filter((item) => banned.some((b) => sameValue(item, b)));
+    const inside = items.filter((item) => banned.some((b) => same(item, b)));
     if (inside.length) return { expected: `none of ${listOf(banned)}`, broken: 'not_in' };
   }
   return null;

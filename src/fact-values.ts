@@ -1,7 +1,16 @@
-// Equality of fact values as a deal desk means it: numbers exactly, money by amount and
-// currency, lists as sets, jurisdictions by their normalised name, text without case.
-import { normaliseJurisdiction } from '../extract/values/jurisdiction.js';
-import type { FactType, FactValue } from '../types.js';
+// Fact values as a deal desk compares and reads them, shared by the policy rules, the
+// term-sheet and template comparisons and policy diffs.
+import { normaliseJurisdiction } from './extract/values/jurisdiction.js';
+import type { FactType, FactValue } from './types.js';
+
+/** Values as a person reads them in messages: 60, true, "Delaware", "USD 1,000,000", "confidentiality, fraud". */
+export function formatValue(value: FactValue | null | undefined): string {
+  if (value === null || value === undefined) return 'not stated';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
+  if (typeof value === 'object') return `${value.currency.toUpperCase()} ${value.amount.toLocaleString('en-US')}`;
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(+value.toFixed(4));
+  return String(value);
+}
 
 function listKey(value: FactValue): string[] {
   const items = Array.isArray(value) ? value : [value];
@@ -14,6 +23,11 @@ function textKey(value: FactValue, type: FactType | null): string {
   return text.toLowerCase();
 }
 
+/**
+ * Equality as a deal desk means it: numbers exactly, money by amount and currency (a bare
+ * number, as policies may write an amount, by amount alone), lists as sets, jurisdictions by
+ * their normalised name, text without case.
+ */
 export function sameFactValue(a: FactValue, b: FactValue, type: FactType | null = null): boolean {
   if (Array.isArray(a) || Array.isArray(b) || type === 'list') {
     const ka = listKey(a);
@@ -21,6 +35,8 @@ export function sameFactValue(a: FactValue, b: FactValue, type: FactType | null 
     return ka.length === kb.length && ka.every((v, i) => v === kb[i]);
   }
   if (typeof a === 'object' || typeof b === 'object') {
+    if (typeof a === 'number') return typeof b === 'object' && a === b.amount;
+    if (typeof b === 'number') return typeof a === 'object' && a.amount === b;
     if (typeof a !== 'object' || typeof b !== 'object') return false;
     return a.amount === b.amount && a.currency.toUpperCase() === b.currency.toUpperCase();
   }
@@ -38,12 +54,9 @@ const UNIT: Partial<Record<FactType, [string, string]>> = {
 
 /** A value with its unit, as a rep would say it: "60 days", "99.95%", "2× the fees", "USD 1,000,000", "yes". */
 export function describeValue(value: FactValue | null | undefined, type: FactType | null, business = false): string {
-  if (value === null || value === undefined) return 'not stated';
-  if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
-  if (typeof value === 'object') return `${value.currency.toUpperCase()} ${value.amount.toLocaleString('en-US')}`;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') return value;
-  const n = Number.isInteger(value) ? String(value) : String(+value.toFixed(4));
+  if (typeof value !== 'number') return formatValue(value);
+  const n = formatValue(value);
   if (type === 'years' && value === 999) return 'perpetual';
   if (type === 'percent') return `${n}%`;
   if (type === 'multiple') return `${n}× the fees`;
