@@ -5,7 +5,8 @@ import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Clause, DocError, DocFormat, FactHit, FactMap, FactValue } from '../types.js';
 import { FACTS } from '../vocabulary.js';
 import { changeJson, locationJson, valueJson } from './json.js';
-import { WIDTH, clauseLabel, locationLabel, oneLine, padEnd, plural, truncate, valueText, wrap } from './text.js';
+import { WIDTH, clauseLabel, locationLabel, oneLine, padEnd, plural, truncate, wrap } from './text.js';
+import { formatValue } from '../fact-values.js';
 
 export interface ExtractFile {
   path: string;
@@ -214,7 +215,7 @@ function textSection(file: ExtractFile): string {
   lines.push('', `  Facts (${stated.length} of ${all.length} stated)`);
   if (stated.length > 0) {
     const nameWidth = Math.max(...stated.map(([name]) => name.length));
-    const values = stated.map(([, hit]) => valueText(hit.value));
+    const values = stated.map(([, hit]) => formatValue(hit.value));
     const valueWidth = Math.min(24, Math.max(...values.map((v) => v.length)));
     const clauseWidth = Math.min(10, Math.max(...stated.map(([, hit]) => (hit.clause ?? '–').length)));
     stated.forEach(([name, hit], i) => {

@@ -6,7 +6,8 @@
 // Every piece of document or policy text is escaped.
 import type { FileResult, Finding, Location, Owner, Severity } from '../types.js';
 import { summarise } from './summary.js';
-import { clauseLabel, displayPath, locationLabel, plural, shortDate, valueText } from './text.js';
+import { clauseLabel, displayPath, locationLabel, plural, shortDate } from './text.js';
+import { formatValue } from '../fact-values.js';
 import type { ReportClause, ReportInput } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -121,7 +122,7 @@ function findingHtml(f: Finding, ctx: Ctx, showWhere: boolean): string {
   if (where) meta.push(`<dt>Where</dt><dd>${escapeHtml(where)}</dd>`);
   if (f.fact) {
     const expected = f.fact.expected ? ` (expected ${escapeHtml(f.fact.expected)})` : '';
-    meta.push(`<dt>Fact</dt><dd><code>${escapeHtml(f.fact.name)}</code> = ${escapeHtml(valueText(f.fact.value))}${expected}</dd>`);
+    meta.push(`<dt>Fact</dt><dd><code>${escapeHtml(f.fact.name)}</code> = ${escapeHtml(formatValue(f.fact.value))}${expected}</dd>`);
   }
   if (f.change) {
     const by = f.change.author ? ` by ${escapeHtml(f.change.author)}` : '';

@@ -1,6 +1,6 @@
 // Small plain-text helpers shared by the human-readable formatters (stylish, extract text/yaml).
 import { isAbsolute, relative, sep } from 'node:path';
-import type { FactValue, Location } from '../types.js';
+import type { Location } from '../types.js';
 
 /** Terminal width the human formats are laid out for. */
 export const WIDTH = 80;
@@ -82,15 +82,6 @@ export function displayPath(path: string, cwd: string): string {
     if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) shown = rel;
   }
   return sep === '\\' ? shown.split('\\').join('/') : shown;
-}
-
-/** A fact value as a person reads it: 60, true, Delaware, USD 1,000,000, eu, us. */
-export function valueText(value: FactValue | null | undefined): string {
-  if (value === null || value === undefined) return 'not stated';
-  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : 'none';
-  if (typeof value === 'object') return `${value.currency} ${value.amount.toLocaleString('en-US')}`;
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(+value.toFixed(4));
-  return String(value);
 }
 
 /** The date part of an ISO timestamp ("2026-01-02T10:00:00Z" -> "2026-01-02"); other text unchanged. */
