@@ -443,7 +443,8 @@ function report({ contracts, data, cv, final, modelBytes, modelSha, spot, folds 
   const out = [];
   out.push('## Trained classifier: held-out (5-fold by contract)', '');
   out.push(`Written by \`node scripts/train-classifier.mjs\` (deterministic; the model's sha256 is in models/MANIFEST.json). Training data: ${contracts.length} contracts of ${'`'}master_clauses.dev.csv${'`'} (CUAD v1, CC BY 4.0), segmented by termlint into ${clauseCount} clauses, ${positives} of them overlapping a labelled snippet. Folds: FNV-1a hash of the file name mod ${folds}. For each held-out fold the mode (rules / rule OR classifier / rule AND classifier / classifier alone) and threshold of every topic were chosen by an inner cross-validation on the other folds only; "rules" is the rule tables and fact extractors of the build the script ran on.`, '');
-  out.push(`**Macro F1 over the 20 categories, held out: rules alone ${f3(macro('rules'))}, rules + classifier ${f3(macro('combined'))}.** Fact-based categories (Cap On Liability, Uncapped Liability, Termination For Convenience, Audit Rights, Warranty Duration) are the fact extractors' and count as the rules in both; their classifier-alone column shows what the scores (\`clauseScores\`) could add.`, '');
+  const shippedF1 = rows.reduce((s, r) => s + (r.label?.kind === 'topic' && final.labels[r.li].mode !== 'rules' ? r.combined.f1 : r.rules.f1), 0) / rows.length;
+  out.push(`**Macro F1 over the 20 categories, held out: rules alone ${f3(macro('rules'))}, rules + classifier ${f3(macro('combined'))}; as shipped (a topic keeps the classifier only where its held-out F1 beats the rules by ${HYPER.minGain}) ${f3(shippedF1)}.** This is the estimate for contracts outside the dev split (the shipped choice itself looked at these held-out numbers, so it is slightly optimistic). Fact-based categories (Cap On Liability, Uncapped Liability, Termination For Convenience, Audit Rights, Warranty Duration) are the fact extractors' and count as the rules in both; their classifier-alone column shows what the scores (\`clauseScores\`) could add.`, '');
   out.push(`Model: ${LABELS.length} labels, ${final.weightCount} weights, ${modelBytes} bytes, sha256 \`${modelSha.slice(0, 16)}…\`.`, '');
   out.push('| CUAD category | rules P | rules R | rules F1 | combined P | combined R | combined F1 | classifier alone F1 | mode per fold | shipped |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
@@ -553,7 +554,15 @@ export async function main(argv = process.argv.slice(2)) {
   process.stderr.write(`${contracts.length} contracts, ${data.clauses.length} clauses, ${data.names.length} features\n`);
   const cv = crossValidate(contracts, data, opts.folds);
   const everyone = contracts.map((_, i) => i);
-  const picks = LABELS.map((l, li) => choose(itemsFor(contracts, cv.oof, everyone, li), l.kind, l.modes));
+  const rows = categoryRows(contracts, cv);
+  const picks = LABELS.map((l, li) => {
+    const pick = choose(itemsFor(contracts, cv.oof, everyone, li), l.kind, l.modes);
+    // Ship a combination only where the nested, held-out numbers say it beats the rules: a mode chosen on
+    // all contracts can look better on them than it is on contracts it has not seen.
+    const row = rows.find((r) => r.li === li);
+    const heldOutGain = row ? row.combined.f1 - row.rules.f1 : 0;
+    return l.kind === 'topic' && pick.mode !== 'rules' && heldOutGain < HYPER.minGain ? { ...pick, mode: 'rules' } : pick;
+  });
   const model = train(data, everyone);
   const provenance = {
     data: `${dataset.source ?? 'dataset'}: ${contracts.length} contracts, ${data.clauses.length} clauses`,

@@ -203,6 +203,8 @@ describe('sentence rules on CUAD wordings', () => {
     ['Neither party may assign this Agreement without the other party\'s prior written consent, and any merger or change of control of a party shall be deemed an assignment.', 'change-of-control'],
     // Our own wording: a notices sentence that names an e-mail address and says "must be sent".
     ['Notices to Northwind must be sent to legal@northwind.example.', 'notices'],
+    ['Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales.', 'revenue-sharing'],
+    ['Distributor is appointed on an exclusive basis in the Territory.', 'exclusivity'],
   ])('"%s" -> %s', (text, topic) => {
     expect(rules(text)).toContain(topic);
   });
@@ -224,6 +226,9 @@ describe('sentence rules on CUAD wordings', () => {
     // Content warranties and reputational harm without a promise are not non-disparagement.
     ['Publication of the Content will not constitute defamation, product disparagement or trade libel.', 'non-disparagement'],
     ['Franchisee is convicted of a crime that is likely to harm the reputation of the System.', 'non-disparagement'],
+    // A royalty-free licence shares no revenue; a PDF line break inside "non-exclusive" keeps it non-exclusive.
+    ['Licensor grants Licensee a non-exclusive, royalty-free license to use the Marks during the Term.', 'revenue-sharing'],
+    ['ISO may utilize the services under this Agreement on a non- exclusive basis.', 'exclusivity'],
   ])('"%s" is not %s', (text, topic) => {
     expect(rules(text)).not.toContain(topic);
   });

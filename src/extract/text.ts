@@ -8,7 +8,9 @@ export function normalise(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00A0/g, ' ')
     .replace(/\s+/g, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    // A prefix hyphenated across a PDF line break comes back as "non- exclusive": rejoin it.
+    .replace(/\b(non|anti|co|sub|self|re|pre|post|multi|cross)(?: - ?|- )(?=[a-z])/g, '$1-');
 }
 
 /**

@@ -357,7 +357,8 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
   'revenue-sharing': {
     headings: ['royalties', 'royalty', 'revenue share', 'revenue sharing', 'profit sharing', 'commissions', 'commission', 'compensation'],
     sentences: [
-      /\broyalt(?:y|ies)\b/,
+      // "royalty-free" is the absence of a royalty.
+      /\broyalt(?:y|ies)\b(?![- ]free)/,
       /\b(?:revenue|profit|income)[- ]shar/,
       /\bshare (?:of|in) (?:the )?(?:net |gross )?(?:revenues?|profits?|income|proceeds|receipts)\b/,
       [/\b(?:percent|%|percentage)\b/, /\bof (?:the |its |all )?(?:net |gross |total |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margin|billings|collections|amounts? (?:received|collected))\b/],
