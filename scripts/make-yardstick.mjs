@@ -3,7 +3,7 @@
 // same text and truth file are scored in three formats. Output is deterministic: the clock is fixed
 // while generating, and so is every date in the documents' metadata.
 //
-//   node scripts/make-yardstick.mjs
+//   node scripts/make-yardstick.mjs [folder]     (default fixtures/yardstick; also fixtures/yardstick-unseen)
 //
 // The Markdown understood is the small subset the yardstick uses: '#'/'##' headings, paragraphs,
 // pipe tables and **bold** runs (for run-in headings).
@@ -17,7 +17,7 @@ import {
 import PDFDocument from 'pdfkit';
 
 const ROOT = resolveRoot();
-const DIR = join(ROOT, 'fixtures', 'yardstick');
+const DIR = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(ROOT, 'fixtures', 'yardstick');
 const FIXED_DATE = '2026-01-15T09:00:00.000Z';
 
 function resolveRoot() {
@@ -145,7 +145,7 @@ async function withFixedClock(fn) {
 }
 
 async function main() {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+  const names = readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
   for (const file of names) {
     const base = file.slice(0, -3);
     const md = readFileSync(join(DIR, file), 'utf8');
