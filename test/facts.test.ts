@@ -23,6 +23,10 @@ describe('payment', () => {
     ['Payment', 'Overdue amounts accrue interest at eighteen percent (18%) per annum.', 'payment.late_interest_percent_per_month', 1.5],
     ['Payment', 'Interest on late payments accrues at 4% over the Bank of England base rate.', 'payment.late_interest_percent_per_month', null],
     ['Payment', 'No interest shall be charged on late payments.', 'payment.late_interest_percent_per_month', 0],
+    // The supplier's invoicing window is not the customer's payment term; credits paid to the customer are not either.
+    ['Payment', 'Provider shall invoice quarterly within fifteen (15) days after the end of each quarter. Customer shall pay each invoice within sixty (60) days after it receives it.', 'payment.net_days', 60],
+    ['Service Credits', 'Unused credits are refunded on the next invoice or paid to Customer within forty-five (45) days after expiry.', 'payment.net_days', null],
+    ['Late Payment', 'Customer shall not be liable for any interest or late charge on overdue amounts.', 'payment.late_interest_percent_per_month', 0],
   ]);
 
   it('marks business days and words/digits conflicts on the hit', () => {
@@ -38,6 +42,7 @@ describe('pricing', () => {
     ['Fees', 'Provider may increase the fees at renewal by no more than five percent (5%) per year.', 'pricing.increase_cap_percent', 5],
     ['Price Adjustments', 'Any price increase shall not exceed 3% over the prior year.', 'pricing.increase_cap_percent', 3],
     ['Fees', 'Provider may increase its fees on renewal in line with CPI.', 'pricing.increase_cap_percent', null],
+    ['Fees', 'Provider may change the fees for a renewal term on notice, but the new fees shall not exceed the fees for the prior term by more than four percent (4%).', 'pricing.increase_cap_percent', 4],
     ['Fees', 'The prices in the Order Form shall remain fixed for the first twenty-four (24) months.', 'pricing.fixed_months', 24],
   ]);
 });
@@ -69,6 +74,7 @@ describe('termination', () => {
     ['Termination', 'A party may terminate if the other fails to remedy a material breach within ten (10) days for non-payment or thirty (30) days for any other breach after notice.', 'termination.cure_days', 30],
     ['Termination', 'Upon any termination other than for Customer\'s breach, Provider shall refund any prepaid fees for the unused remainder of the term.', 'termination.refund_prepaid', true],
     ['Fees', 'Except as expressly provided herein, all fees are non-refundable.', 'termination.refund_prepaid', false],
+    ['Termination', 'On termination Customer shall not be entitled to a refund of any prepaid fees.', 'termination.refund_prepaid', false],
   ]);
 });
 
@@ -88,6 +94,9 @@ describe('limitation of liability', () => {
     ['Limitation of Liability', 'IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.', 'liability.consequential_excluded', true],
     ['Limitation of Liability', 'IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.', 'liability.cap_multiple', null],
     ['Insurance', 'Provider shall maintain general liability insurance with limits not less than $2,000,000 per occurrence.', 'liability.cap_amount', null],
+    // "Sections 9.1 and 9.2 do not apply to ...": a carve-out by section numbers, plural.
+    ['Limitation of Liability', 'SECTIONS 9.1 AND 9.2 DO NOT APPLY TO CUSTOMER\'S OBLIGATION TO PAY FEES OR TO A PARTY\'S LIABILITY FOR FRAUD.', 'liability.uncapped_for', ['fraud', 'payment']],
+    ['Limitation of Liability', 'Each party\'s aggregate liability in each contract year shall not exceed the charges paid in that contract year.', 'liability.cap_lookback_months', 12],
   ]);
 });
 
@@ -107,6 +116,8 @@ describe('warranty', () => {
     ['Warranty', 'The warranty period is twelve (12) months following acceptance.', 'warranty.period_days', 360],
     ['Warranty', 'Customer must notify Provider of a warranty claim with ten (10) days\' prior written notice.', 'warranty.period_days', null],
     ['Disclaimer', 'EXCEPT AS EXPRESSLY STATED, PROVIDER DISCLAIMS ALL IMPLIED WARRANTIES, INCLUDING MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.', 'warranty.disclaimer', true],
+    ['Warranties', 'All conditions, warranties and other terms implied by statute are, to the extent permitted by law, excluded.', 'warranty.disclaimer', true],
+    ['Warranties', 'These warranties add to the warranties implied by law, none of which Provider disclaims.', 'warranty.disclaimer', false],
     ['Warranty', 'The Services are provided "as is" without warranty of any kind.', 'warranty.disclaimer', true],
   ]);
 });
@@ -164,6 +175,14 @@ describe('assignment, insurance, ip and other commitments', () => {
     ['Assignment', 'Provider may assign this Agreement without Customer\'s consent.', 'assignment.consent_required', false],
     ['Assignment', 'Customer may not assign this Agreement without Provider\'s prior written consent.', 'assignment.consent_required', null],
     ['Assignment', 'Customer may terminate this Agreement upon a change of control of Provider.', 'assignment.change_of_control_termination', true],
+    ['Assignment', 'Neither party may assign this MSA without the prior written consent of the other party.', 'assignment.consent_required', true],
+    ['Insurance', 'Provider shall hold technology errors and omissions and cyber liability insurance of at least USD 3,000,000 per claim.', 'insurance.cyber', { amount: 3_000_000, currency: 'USD' }],
+    ['Insurance', 'Errors and Omissions / Cyber | $4,000,000 per claim', 'insurance.cyber', { amount: 4_000_000, currency: 'USD' }],
+    ['Ownership', 'Provider owns all right, title and interest in the Deliverables. Nothing in this Agreement assigns any of those rights to Customer.', 'ip.assignment_to_customer', false],
+    ['Non-Solicitation', 'Neither party shall, during the term and for nine (9) months after it ends, entice away any person employed by the other party.', 'non_solicit.months', 9],
+    ['Non-Solicitation', 'Neither party shall, during the term and for nine (9) months after it ends, entice away any person employed by the other party.', 'term.initial_months', null],
+    ['Data', 'Provider may process Customer Data in the United States and in any other country where it has facilities.', 'data.residency', null],
+    ['Order Form', 'Hosting Region | United States', 'data.residency', ['us']],
     ['Insurance', 'Provider shall maintain commercial general liability insurance of at least $2,000,000 per occurrence and cyber liability insurance of $5,000,000.', 'insurance.general_liability', { amount: 2_000_000, currency: 'USD' }],
     ['Insurance', 'Provider shall maintain commercial general liability insurance of at least $2,000,000 per occurrence and cyber liability insurance of $5,000,000.', 'insurance.cyber', { amount: 5_000_000, currency: 'USD' }],
     ['Insurance', 'Supplier shall maintain professional indemnity insurance of not less than £1,000,000.', 'insurance.cyber', { amount: 1_000_000, currency: 'GBP' }],
@@ -181,6 +200,25 @@ describe('assignment, insurance, ip and other commitments', () => {
     ['Audit', 'Provider may audit Customer\'s books and records relating to royalties.', 'audit.financial_records', null],
     ['Force Majeure', 'Neither party is liable for any failure to perform caused by events beyond its reasonable control, including acts of God.', 'force_majeure.present', true],
   ]);
+});
+
+describe('cross-references and tables', () => {
+  it('reads a carve-out by section number as the subject of that section (its heading)', () => {
+    const facts = factsOf(
+      clause('6', 'Indemnification', 'Provider shall defend Customer against third-party infringement claims.'),
+      clause('8', 'Limitation of Liability', 'Each party\'s total liability shall not exceed the fees paid in the prior twelve (12) months. The limits in this Section 8 shall not apply to a party\'s obligations under Section 6 or to its gross negligence.'),
+    );
+    expect(facts['liability.uncapped_for']?.value).toEqual(['indemnification', 'gross-negligence']);
+    expect(facts['indemnity.uncapped']?.value).toBe(true);
+  });
+
+  it('reads "obligations under Section 6.1 are subject to the limitations" as a capped indemnity', () => {
+    const facts = factsOf(
+      clause('6', 'Indemnities', 'Provider shall defend Customer against third-party infringement claims.'),
+      clause('6.2', null, 'Provider\'s obligations under Section 6.1 are subject to the limitations in Section 9.'),
+    );
+    expect(facts['indemnity.uncapped']?.value).toBe(false);
+  });
 });
 
 describe('the fact map', () => {

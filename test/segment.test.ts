@@ -289,6 +289,23 @@ describe('exhibits, signatures and tables', () => {
     expect(clauses[3].text).toBe('Fees are:\nPlatform | $10,000');
   });
 
+  it('labels each cell of a table with a header row (3+ columns) with its column; key/value tables stay as they are', () => {
+    const clauses = seg([
+      '1. Support. Provider meets these targets:',
+      { text: 'Priority | Target Restoration | Initial Response', kind: 'table-row' },
+      { text: 'P1 | 4 hours | 1 hour', kind: 'table-row' },
+      { text: 'P2 | | 8 hours', kind: 'table-row' },
+      'ORDER FORM',
+      { text: 'Item | Value', kind: 'table-row' },
+      { text: 'Payment Terms | Net 45', kind: 'table-row' },
+    ]);
+    const all = clauses.map((c) => c.text).join('\n');
+    expect(all).toContain('P1 | Target Restoration: 4 hours | Initial Response: 1 hour');
+    expect(all).toContain('P2 |  | Initial Response: 8 hours');
+    expect(all).toContain('Payment Terms | Net 45');
+    expect(all).not.toContain('Value: Net 45');
+  });
+
   it('keeps a table of contents out of the clauses', () => {
     const clauses = seg([
       'SUPPLY AGREEMENT',

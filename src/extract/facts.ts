@@ -84,6 +84,11 @@ function skipped(clause: Clause): boolean {
 export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
   const roles = resolveRoles(clauses);
   const chains = headingChain(clauses);
+  const sectionHeadings = new Map<string, string>();
+  for (const c of clauses) {
+    const key = c.number?.replace(/[.)]+$/, '');
+    if (key && c.heading && !sectionHeadings.has(key)) sectionHeadings.set(key, normalise(c.heading));
+  }
   const all: SentenceView[] = [];
   clauses.forEach((clause, clauseIndex) => {
     if (skipped(clause)) return;
@@ -96,7 +101,7 @@ export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
     sentences.forEach((s, position) => {
       views.push({
         clause, clauseIndex, text: s.text, norm: foldSameLength(s.text), index: s.index, position,
-        topics, headingTopics: named, headings, roles, next: next[position]!,
+        topics, headingTopics: named, headings, roles, sectionHeadings, next: next[position]!,
       });
     });
     views.forEach((_, i) => next[i]!.push(...views.slice(i + 1, i + 6)));

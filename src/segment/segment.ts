@@ -14,6 +14,7 @@ import {
   trimHeading,
 } from './headings.js';
 import { parseMarker, romanValue, type ItemStyle, type NumberMarker } from './numbers.js';
+import { labelTableRows } from './tables.js';
 
 export { parseClauseNumber } from './numbers.js';
 
@@ -314,10 +315,12 @@ const NEXT_LETTER: Record<string, string> = { i: 'h', v: 'u', x: 'w', I: 'H', V:
  */
 export function segment(doc: ReadDocument): Clause[] {
   const units: Unit[] = [];
+  const labelledRows = labelTableRows(doc.blocks);
   for (const block of doc.blocks) {
     // Table rows keep their cells together; other blocks may hold several clauses.
     if (block.kind === 'table-row') {
-      if (block.text.trim() !== '') units.push({ text: block.text.trim(), block });
+      const text = (labelledRows.get(block) ?? block.text).trim();
+      if (text !== '') units.push({ text, block });
     } else {
       for (const unit of splitBlock(block)) units.push(unit);
     }

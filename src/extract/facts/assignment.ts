@@ -13,7 +13,7 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
   const m = ASSIGN.exec(n);
-  if (m && /\b(?:this agreement|the agreement|these terms|this order form|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
+  if (m && /\b(?:this agreement|the agreement|these terms|this order form|this (?:msa|master (?:services |subscription |purchase )?agreement|contract|addendum|dpa|sow|statement of work|order)|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
     const role = assignor(s, m.index);
     if (role !== 'customer') {
       if (WITHOUT_CONSENT.test(n) && !PROHIBIT.test(n.slice(0, n.search(WITHOUT_CONSENT)))) {

@@ -23,6 +23,8 @@ export interface SentenceView {
   /** The clause's heading and its parents' headings, normalised, joined with " / ". */
   headings: string;
   roles: Roles;
+  /** Clause number ("7", "11.2") -> its normalised heading, for reading cross-references ("Section 7"). */
+  sectionHeadings: ReadonlyMap<string, string>;
   /** The following sentences of the same clause (for list items that continue an opener). */
   next: readonly SentenceView[];
 }
@@ -106,4 +108,24 @@ export function about(s: SentenceView, topic: string): boolean {
 /** Kebab-case list items whose patterns occur in the text, in table order. */
 export function listItems(text: string, table: ReadonlyArray<readonly [string, RegExp]>): string[] {
   return table.filter(([, re]) => re.test(text)).map(([item]) => item);
+}
+
+const CROSS_REFERENCE = /\b(?:sections?|articles?|clauses?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)(?:\s*(?:,|and|or|to|through|-|–)\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)*)/g;
+
+/**
+ * The headings of the sections a text refers to ("obligations under Section 7" -> "indemnification"), each
+ * number also tried without its sub-parts ("9.2(b)" -> "9.2" -> "9"), so a carve-out by number can be read by subject.
+ */
+export function referencedHeadings(s: SentenceView, text: string): string {
+  if (s.sectionHeadings.size === 0) return '';
+  const found: string[] = [];
+  for (const m of text.matchAll(CROSS_REFERENCE)) {
+    for (const raw of m[1]!.match(/\d+(?:\.\d+)*/g) ?? []) {
+      for (let key = raw; key; key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '') {
+        const heading = s.sectionHeadings.get(key);
+        if (heading) { found.push(heading); break; }
+      }
+    }
+  }
+  return found.join(' / ');
 }

@@ -36,13 +36,13 @@ export function dataFacts(s: SentenceView): Candidate[] {
     if (d) out.push(durationCandidate('data.breach_notice_hours', d, s));
   }
 
-  if (RESIDENCY.test(n) && /\b(?:data|information|content|records|servers?|data cent(?:er|re)s?)\b/.test(n)) {
+  if (RESIDENCY.test(n) && /\b(?:data|information|content|records|servers?|data cent(?:er|re)s?|hosting (?:region|location))\b/.test(n)) {
     const regions = [...new Set(REGIONS.filter(([, re, caseSensitive]) => re.test(caseSensitive ? s.text : n)).map(([r]) => r))];
     // "US" alone in a sentence about law or currency is not a location; a "Data Location | United States" row is.
     const located = /\b(?:in|within|inside|outside|to|from)\b/.test(n) || /\b(?:data|hosting|storage) (?:location|residency|region|cent(?:er|re) location)\b/.test(n);
     // "shall not transfer Personal Data to the United States" forbids a place; it does not require one.
     const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b|\bonly (?:in|within)\b/.test(n);
-    if (regions.length > 0 && located && !forbidsPlace && !/\b(?:any country|any location|anywhere)\b/.test(n)) {
+    if (regions.length > 0 && located && !forbidsPlace && !/\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries)\b/.test(n)) {
       out.push(candidate('data.residency', regions, s));
     }
   }

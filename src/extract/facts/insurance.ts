@@ -15,12 +15,15 @@ export function insuranceFacts(s: SentenceView): Candidate[] {
   if (!/\b(?:insurance|coverage|cover|policy|policies|insured|limits?)\b/.test(n) && !s.topics.has('insurance')) return out;
   const money = findMoney(s.text);
   if (money.length === 0) return out;
-  const coverStarts = [...n.matchAll(ANY_COVER)].map((m) => m.index!);
+  const covers = [...n.matchAll(ANY_COVER)].map((m) => ({ index: m.index!, name: m[0] }));
+  const coverStarts = covers.map((c) => c.index);
   for (const [fact, re] of COVERS) {
     const m = re.exec(n);
     if (!m) continue;
-    // A synonym in brackets ("professional liability (errors and omissions) insurance") is the same cover.
-    const nextCover = coverStarts.find((i) => i > m.index + m[0].length && !/^\s*\(\s*$/.test(n.slice(m.index + m[0].length, i))) ?? n.length;
+    // A synonym in brackets ("professional liability (errors and omissions) insurance") or joined to it
+    // ("technology errors and omissions and cyber liability", "E&O / Cyber") is the same cover.
+    const nextCover = covers.find((c) => c.index > m.index + m[0].length
+      && !/^\s*(?:\(|\/|and|or|&)\s*$/.test(n.slice(m.index + m[0].length, c.index)) && !re.test(c.name))?.index ?? n.length;
     const amount = money.find((x) => x.index > m.index && x.index < nextCover) ?? (coverStarts.length <= 1 ? money.find((x) => x.index < m.index) : undefined);
     if (amount) out.push(candidate(fact, { amount: amount.amount, currency: amount.currency }, s, amount));
   }

@@ -1,7 +1,7 @@
 // liability.cap_multiple / cap_amount / cap_lookback_months / uncapped / uncapped_for / consequential_excluded,
 // and indemnity.uncapped (which is read from the same carve-out sentences).
 import { findFeeMultiples, findMoney } from '../values/index.js';
-import { after, before, candidate, durationCandidate, durations, listItems, type Candidate, type SentenceView } from './common.js';
+import { after, before, candidate, durationCandidate, durations, listItems, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
 /** Wording that sets a ceiling. */
@@ -25,7 +25,7 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\b(?:are|is) excluded from (?:these|the|such|any) (?:limitations?|caps?|limits?)\b/,
   /\bnone of the (?:foregoing )?(?:limitations?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) (?:be available|apply)\b/,
   /\bwaives? any and all (?:limitations|liability caps)\b/,
-  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|section \d+(?:\.\d+)*|article \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:apply|limit|be subject)\b/,
+  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|sections? \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:apply|limit|be subject)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
   /\bno limitation\b(?:[^.]|\.(?=\d)){0,60}\b(?:shall|will) apply\b/,
   // "Neither party excludes or limits its liability for death ..., fraud ...".
@@ -43,6 +43,8 @@ const CARVE_OUT_SENTENCE: readonly RegExp[] = [
   /\b(?:except|excluding|other than)\b(?! to the extent)(?:[^.]|\.(?=\d)){0,20}\b(?:for|with respect to|in the case of)?\b(?:[^.]|\.(?=\d)){0,40}\b(?:breach of (?:section \S+ |its )?(?:confidential|obligations)|indemnif|gross negligence|wil?lful misconduct|fraud)/,
   /\b(?:except|excepting|excluding|other than)\b(?! to the extent)[^;:]{0,80}?\b(?:sections?|articles?|paragraphs?|clauses?) \(?[\divxlc]/,
 ];
+/** A cap measured over a year without a month count: "annual fees", "in each Contract Year". */
+const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|twelve-month|12-month)\b/;
 const CONSEQUENTIAL = /\b(?:consequential|indirect|incidental|special|punitive|exemplary)\b[^.]{0,120}\b(?:damages|losses?|loss)\b|\blost profits\b|\bloss of (?:profits?|revenue|business|data|goodwill)\b/;
 const EXCLUDING = /\b(?:in no event|neither party (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
 
@@ -73,8 +75,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
         return d.index >= from && (/\b(?:in|during|for|over|within|the|prior|preceding|previous|last)\s*(?:\(\s*)?$/.test(b) || /\b(?:the|in|during)\b/.test(b)) && /\b(?:preceding|prior|before|immediately|period|previous|leading up|giving rise|during)\b/.test(a + ' ' + b);
       });
       if (look) out.push(durationCandidate('liability.cap_lookback_months', look, s));
-      else if (/\b(?:annual|yearly|per year|in any (?:one )?(?:contract |calendar )?year|twelve-month|12-month)\b/.test(tail)) {
-        const m = /\b(?:annual|yearly|per year|in any (?:one )?(?:contract |calendar )?year|twelve-month|12-month)\b/.exec(n)!;
+      else if (LOOKBACK_YEAR.test(n)) {
+        const m = LOOKBACK_YEAR.exec(n)!;
         out.push(candidate('liability.cap_lookback_months', 12, s, { index: m.index, length: m[0].length }));
       }
     }
@@ -116,7 +118,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     for (let i = 0; i < pieces.length; i += 2) {
       const text = pieces[i]!;
       const sep = i > 0 ? pieces[i - 1]! : '';
-      const itemsHere = listItems(text, UNCAPPED_ITEMS);
+      // "obligations under Section 7" counts as what Section 7 is about (its heading).
+      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)}`, UNCAPPED_ITEMS);
       const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
@@ -142,6 +145,11 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   }
   const subjectToCap = /\bindemni\w*[^.;]{0,80}\b(?:subject to|limited by|count(?:s)? towards?)\b[^.;]{0,40}\b(?:limitations?|cap|section \S+ \(limitation)/.exec(n);
   if (subjectToCap && !/\bnot (?:be )?subject to\b/.test(n)) out.push(candidate('indemnity.uncapped', false, s, { index: subjectToCap.index, length: subjectToCap[0].length }));
+  else {
+    // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities.
+    const subject = /\b(?:are|is|shall be|will be|remain) subject to (?:the )?(?:limitations?|cap|limits?)\b/.exec(n);
+    if (subject && /\bindemni/.test(referencedHeadings(s, n.slice(0, subject.index)))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
+  }
 
   // Consequential damages excluded.
   const cons = CONSEQUENTIAL.exec(n);

@@ -15,6 +15,15 @@ function customerWordAt(s: SentenceView, from: number): boolean {
 
 function ipFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
+  // "Nothing in this Agreement assigns any of those rights to Customer" (after a sentence on who owns the work).
+  const nothingAssigned = /\bnothing in (?:this|these) \w+(?: \w+)? (?:assigns?|transfers?|conveys?)\b/.exec(n);
+  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title)\b/.test(n))) {
+    const to = n.slice(nothingAssigned.index + nothingAssigned[0].length);
+    const toAt = to.search(/\bto\b/);
+    if (toAt >= 0 && customerWordAt(s, nothingAssigned.index + nothingAssigned[0].length + toAt + 2)) {
+      return [candidate('ip.assignment_to_customer', false, s, { index: nothingAssigned.index, length: nothingAssigned[0].length })];
+    }
+  }
   if (!WORK_PRODUCT.test(n)) return [];
   const toCustomer = /\b(?:assigns?|assigned|transfers?|conveys?|vest(?:s|ed)? in|(?:sole and exclusive |exclusive |sole )?property of|owned (?:exclusively |solely )?by|belong(?:s)? (?:exclusively )?to)\b/g;
   for (const m of n.matchAll(toCustomer)) {
@@ -27,14 +36,14 @@ function ipFacts(s: SentenceView): Candidate[] {
   const hire = /\bworks? (?:made )?for hire\b/.exec(n);
   if (hire && !/\bnot\b[^.;]{0,30}$/.test(n.slice(0, hire.index))) return [candidate('ip.assignment_to_customer', true, s, { index: hire.index, length: hire[0].length })];
   // "Provider retains all right, title and interest in the Deliverables": no assignment.
-  const retain = /\b(?:retains?|reserves?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
+  const retain = /\b(?:retains?|reserves?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   return [];
 }
 
 function nonSolicitFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
-  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?)\b/.test(n)) || !/\b(?:not|neither|nor|no|non-?solicit)/.test(n)) return [];
+  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n)) || !/\b(?:not|neither|nor|no|non-?solicit)/.test(n)) return [];
   for (const d of durations(s, 'months')) {
     const b = before(s, d.index, 50);
     const a = after(s, d.index, d.length, 50);

@@ -5,12 +5,14 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 /** The sentence states a payment obligation or a payment term. */
 const PAYMENT_SENTENCE = /\b(?:pay|pays|paid|payable|payment|payments|due|invoice[sd]?|invoicing|remit|remitted|settle[ds]?)\b/;
 /** What a payment period runs from. */
-const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|billing|statement|date of|the date|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
+const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|receives? it|billing|statement|date of|the date|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
 /** Words right before the number that tie it to payment timing. */
 const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|terms? (?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
 /** A duration after these words is a dispute window, a suspension trigger or lateness, not the payment term. */
 const TRAP_BEFORE = /\b(?:dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice)\b[^.;]{0,40}$/;
-const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)/;
+const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
+/** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
+const INVOICING_BEFORE = /\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,50}$/;
 /** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
 const PAYMENT_LABEL = /\bpayment terms?\s*[:|\-–]\s*/;
 
@@ -25,7 +27,7 @@ export function paymentFacts(s: SentenceView): Candidate[] {
       const isNet = /^net\b/.test(n.slice(d.index, d.index + 4));
       const labelled = label !== null && label.index + label[0].length >= d.index - 2 && label.index < d.index;
       if (!isNet && !labelled) {
-        if (TRAP_SENTENCE.test(n) || TRAP_BEFORE.test(b) || !TIMING_BEFORE.test(b)) continue;
+        if (TRAP_SENTENCE.test(n) || TRAP_BEFORE.test(b) || INVOICING_BEFORE.test(b) || !TIMING_BEFORE.test(b)) continue;
         // "within 30 days of invoice" / "due 60 days after receipt"; a bare "pay each invoice within 30 days"
         // counts too, but not "within 30 days of termination".
         const anchored = PAYMENT_ANCHOR.test(a);
@@ -52,7 +54,7 @@ function lateInterest(s: SentenceView): Candidate[] {
   // A "Late Payment | 1% per month on overdue balances" row names no interest but states a periodic rate.
   const rateRow = /\blate payments?\b/.test(n) && /%\s*(?:per|a|each) (?:calendar )?(?:month|annum|year)\b/.test(n);
   if (!(INTEREST.test(n) || rateRow) || !LATE_CONTEXT.test(n)) return [];
-  const noInterest = /\bno (?:late[- ]payment )?interest\b|\binterest[- ]free\b|\bwithout interest\b|\b(?:shall|will|may) not (?:charge|accrue|bear|impose|levy)\b[^.;]{0,20}\binterest\b/.exec(n);
+  const noInterest = /\bno (?:late[- ]payment )?interest\b|\binterest[- ]free\b|\bwithout interest\b|\b(?:shall|will|may) not (?:charge|accrue|bear|impose|levy)\b[^.;]{0,20}\binterest\b|\b(?:shall|will) not be (?:liable|responsible) for (?:any )?interest\b/.exec(n);
   if (noInterest) return [candidate('payment.late_interest_percent_per_month', 0, s, { index: noInterest.index, length: noInterest[0].length })];
   if (FLOATING.test(n)) return [];
   // A percent with its own period ("1% per month") beats one without (a flattened table row may hold several).

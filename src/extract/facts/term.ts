@@ -39,6 +39,8 @@ export function termFacts(s: SentenceView): Candidate[] {
       const a = after(s, d.index, d.length, 30);
       if (NOTICE_NEAR.test(b.slice(-25)) || /^\W*(?:'|s')?\s*(?:prior )?(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
       if (/\b(?:within|after termination|following termination|survive)\s*$/.test(b)) continue;
+      // "for six (6) months after its termination": a tail after the term, not the term.
+      if (/^\W*(?:after|following|from|beyond) (?:its |the |any |such )?(?:termination|expiry|expiration|end)\b|^\W*thereafter\b/.test(a)) continue;
       if (d.value <= 0 || d.value > 1200) continue;
       out.push(durationCandidate('term.initial_months', d, s, /\binitial\b/.test(n) ? 0 : 1));
       break;

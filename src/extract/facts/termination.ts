@@ -44,7 +44,7 @@ export function terminationFacts(s: SentenceView): Candidate[] {
   }
 
   // Refund of prepaid, unused fees on termination.
-  const noRefund = /\b(?:non-?refundable|not (?:be )?refundable|no refunds?|(?:will|shall) not (?:be )?(?:refund|repaid|reimburs)\w*|without (?:any )?refund|(?:is|are) not entitled to (?:any |a )?refund)\b/.exec(n);
+  const noRefund = /\b(?:non-?refundable|not (?:be )?refundable|no refunds?|(?:will|shall) not (?:be )?(?:refund|repaid|reimburs)\w*|without (?:any )?refund|not (?:be )?entitled to (?:any |a )?refund)\b/.exec(n);
   const refund = /\b(?:refund|repay|reimburse|return)\w*\b[^.;]{0,80}\b(?:prepaid|pre-paid|unused|unearned|unexpired|remaining|pro[- ]?rata|pro[- ]rated|in advance|paid in advance|portion of (?:the )?(?:fees|subscription))\b|\b(?:prepaid|pre-paid|unused|unearned)\b[^.;]{0,80}\b(?:refund\w*|repaid|reimburs\w*|returned)\b/.exec(n);
   if (refund && !noRefund && /\b(?:fees?|amounts?|charges?|subscription|prices?)\b/.test(n)) {
     const customerBreachOnly = /\b(?:customer|client|licensee|subscriber|you)(?:'s)? (?:material )?breach\b/.test(n) && !/\b(?:other than|except|unless)\b/.test(n);

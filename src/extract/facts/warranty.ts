@@ -9,7 +9,8 @@ const PERIOD_BEFORE = /(?:for (?:a period of )?|period of |warranty period (?:of
 const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:from|after|following|of|commencing|beginning|starting)\b[^.;]{0,50}\b(?:delivery|acceptance|installation|shipment|purchase|the date|date of|completion|go-live|receipt|effective date|sale|manufacture|invoice|performance|provision|first use)|^\s*(?:limited )?warrant/;
 const DISCLAIMER: readonly RegExp[] = [
   /\bdisclaim\w*\b[^.]{0,200}\b(?:warrant\w*|merchantab\w*|fitness)/,
-  /\b(?:implied )?warranties\b[^.]{0,120}\b(?:are|is|hereby|be) (?:expressly )?(?:disclaimed|excluded)\b/,
+  // "All warranties ... implied by statute or common law are, to the fullest extent permitted by law, excluded".
+  /\b(?:implied )?warranties\b[^.]{0,120}\b(?:are|is|hereby|be)(?:,[^,.]{0,60},)? (?:expressly )?(?:disclaimed|excluded)\b/,
   /\b(?:makes?|gives?|provides?) no (?:other )?(?:representations? or )?warrant(?:y|ies)\b[^.]{0,80}\b(?:express|implied)/,
   /\bin lieu of all other warranties\b/,
   /\b(?:provided|furnished|supplied) (?:on an |")?"?as[- ]is"?/,
@@ -37,7 +38,7 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
     }
   }
   // "The Supplier does not disclaim any warranty implied by law": an express statement that nothing is disclaimed.
-  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)/.exec(n);
+  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
   if (notDisclaimed) {
     out.push(candidate('warranty.disclaimer', false, s, { index: notDisclaimed.index, length: notDisclaimed[0].length }));
     return out;
