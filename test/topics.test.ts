@@ -45,6 +45,10 @@ describe('topics from headings', () => {
     ['Terms of Use', 'term'],
     ['Non-Exclusive Licence', 'exclusivity'],
     ['Notice of Breach', 'notices'],
+    ['No Exclusivity', 'exclusivity'],
+    ['Exclusivity of Warranties', 'exclusivity'],
+    ['Assignment of Rights and Obligations', 'ip-assignment'],
+    ['Successors and Assigns', 'assignment'],
   ])('heading "%s" is not %s', (heading, topic) => {
     expect(topicsOf(heading, 'See the schedule.')).not.toContain(topic);
   });
@@ -205,6 +209,25 @@ describe('sentence rules on CUAD wordings', () => {
     ['Notices to Northwind must be sent to legal@northwind.example.', 'notices'],
     ['Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales.', 'revenue-sharing'],
     ['Distributor is appointed on an exclusive basis in the Territory.', 'exclusivity'],
+    // Quantities promised per period; exclusive rights worded with modifiers or as a channel; no other such deals.
+    ['The Company shall produce no less than forty (40) original episodes of the Show per year.', 'minimum-commitment'],
+    ['Integrity will hold exclusive worldwide rights to promote and sell the product through the following distribution channels.', 'exclusivity'],
+    ['All such Contractors must process Merchant applications and transactions exclusively through Network 1.', 'exclusivity'],
+    ['IMPCO shall not enter into any other Joint Venture Agreement or Marketing/Distribution Agreement with any company or person in the Territory.', 'exclusivity'],
+    // Changes of control named in a list, or next to insolvency.
+    ['In the event of any material change in the organization, ownership, management or control of the business of the Agent, the Company may terminate this Agreement upon written notice.', 'change-of-control'],
+    ['This Agreement may be terminated on the insolvency of a Party or in case of a change of control of one of the Parties.', 'change-of-control'],
+    ['This Agreement shall terminate in the event of a significant change in the management or ownership of mPhase or if mPhase is the subject of any bankruptcy proceedings.', 'change-of-control'],
+    // Who will own what the work creates.
+    ['Microgenics shall own all inventions and discoveries made by one or both of the Parties as part of the Research Program.', 'ip-assignment'],
+    ['Company agrees to cause such applications and trademarks to be assigned and transferred to Licensor forthwith.', 'ip-assignment'],
+    ['All data that you collect from customers ("Customer Data") is deemed to be owned exclusively by us.', 'ip-assignment'],
+    // A negation about something else, and an adjective inside "intended ... beneficiary".
+    ['Ehave shall be a third party beneficiary hereunder, but shall not have any obligations to the End User thereunder.', 'third-party-beneficiary'],
+    ['Duval is not a party hereto but is an intended specific third party creditor beneficiary hereof.', 'third-party-beneficiary'],
+    ['MediWound will allocate to Vericel its pro rata share of supply in a manner no less favorable than those of its equivalently situated customers.', 'mfn'],
+    ['This Agreement will automatically terminate in the event of its assignment.', 'assignment'],
+    ['This JV Agreement cannot be assigned by a Party without the prior written consent of the other Party.', 'assignment'],
   ])('"%s" -> %s', (text, topic) => {
     expect(rules(text)).toContain(topic);
   });
@@ -229,6 +252,37 @@ describe('sentence rules on CUAD wordings', () => {
     // A royalty-free licence shares no revenue; a PDF line break inside "non-exclusive" keeps it non-exclusive.
     ['Licensor grants Licensee a non-exclusive, royalty-free license to use the Marks during the Term.', 'revenue-sharing'],
     ['ISO may utilize the services under this Agreement on a non- exclusive basis.', 'exclusivity'],
+    // "Minimum" and "at least" that are no purchase commitment: disclosure, negation, time spans, fees, insurance limits.
+    ['The Receiving Party will only disclose the minimum amount of information reasonably necessary to comply with such law.', 'minimum-commitment'],
+    ['There is no minimum amount of Customer Gas that must be delivered hereunder.', 'minimum-commitment'],
+    ['Each purchase order shall be placed at least thirty (30) days prior to the requested delivery date.', 'minimum-commitment'],
+    ['Vendor agrees to pay the administrator an annual fee of three hundred dollars ($300.00).', 'minimum-commitment'],
+    ['The amount of coverage shall be a minimum of three million dollars ($3,000,000) combined single limit.', 'minimum-commitment'],
+    ['Either party may assign all, but not less than all, of its rights to any entity that acquires it by purchase of stock or by merger.', 'minimum-commitment'],
+    // "Only to", "governed exclusively by", "exclusive authority" and denials are not exclusivity.
+    ['Confidential Information shall be disclosed only to those Representatives who need to know it in order to accomplish the business purpose.', 'exclusivity'],
+    ['Nothing herein shall be construed as creating any exclusive arrangement between the Parties.', 'exclusivity'],
+    ['This Agreement shall be governed exclusively by the laws of the State of Colorado.', 'exclusivity'],
+    ['WYZZ shall retain exclusive authority, power and control over its programming.', 'exclusivity'],
+    ['WHEREAS, Dong-A and NeuroBo entered into the License Agreement dated January 18, 2018, whereby Dong-A granted to NeuroBo an exclusive license under the Licensed Technology.', 'exclusivity'],
+    // A merger carved out of the consent requirement; "the Merger" as a defined past transaction.
+    ['The Company shall not assign this Agreement without the Professional\'s consent, except any assignment as a result of a merger or sale of substantially all of its assets.', 'change-of-control'],
+    ['PSS will publish such results within 45 days following the Merger and will notify the undersigned.', 'change-of-control'],
+    // What a party already owns stays its own.
+    ['Any intellectual property owned by a Party shall remain the property of such Party.', 'ip-assignment'],
+    ['All inventions made solely by iBio prior to this Agreement shall be the sole property of iBio.', 'ip-assignment'],
+    ['Lucid is the sole owner of all trademark symbols and logos under which the products will be sold.', 'ip-assignment'],
+    // Binding-effect clauses and assignments for creditors do not restrict assignment.
+    ['This Agreement shall be binding upon and inure to the benefit of the parties and their respective successors and permitted assigns.', 'assignment'],
+    ['Either party may terminate upon a voluntary assignment by the other party for the benefit of creditors.', 'assignment'],
+    // Cover a party does not buy, or that protects nobody in the deal.
+    ['The Company will not withhold social security or obtain worker\'s compensation insurance on the Consultant\'s behalf.', 'insurance'],
+    ['The deposit accounts of the Bank are insured by the FDIC up to the applicable limits.', 'insurance'],
+    ['The Employer will assist the Employee in obtaining life insurance on his own life.', 'insurance'],
+    ['This Agreement will be binding upon Consultant\'s assigns and will be for the benefit of the Company, its successors and its assigns.', 'third-party-beneficiary'],
+    // Rights of first refusal compare with the terms offered to the holder, not to other customers.
+    ['Licensor may license its rights to any third party for a consideration not less than, and upon other terms not less favourable than those initially offered to SAP Africa.', 'mfn'],
+    ['The other Party will then have the right of first refusal to purchase the patent at same or better terms than any other offer.', 'mfn'],
   ])('"%s" is not %s', (text, topic) => {
     expect(rules(text)).not.toContain(topic);
   });

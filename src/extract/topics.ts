@@ -22,7 +22,10 @@ export interface TopicRule {
 // Shared fragments.
 const NOT = String.raw`(?:not|never|no|neither|nor)`;
 const AGREEMENT = String.raw`(?:this|the) (?:agreement|contract|licen[cs]e|arrangement)`;
-const IP_WORDS = String.raw`(?:intellectual property|copyrights?|patents?|patent rights|inventions?|work product|deliverables|developments|improvements|works? made for hire|know-how|trademarks?)`;
+const IP_WORDS = String.raw`(?:intellectual property|copyrights?|patents?|patent rights|inventions?|work product|deliverables|developments|improvements|works? made for hire|know-how|trademarks?|proprietary rights|trade secrets|discoveries|domain names?|customer (?:lists?|data))`;
+// After "at least"/"a minimum of": not a span of time or a frequency ("at least thirty (30) days", "at least once");
+// a rate still counts ("a minimum of 10,000 units per calendar year").
+const NOT_A_TIME = String.raw`(?! (?:(?!(?:per|each|every|a|an|any)\b)\S+ ){0,3}?(?:(?:business |calendar |working )?(?:days?|hours?|weeks?|months?|years?)|once|twice|times|annually)\b)(?![^.;]{0,30}\b(?:prior to|before|after|in advance)\b)`;
 const END_EVENT = String.raw`(?:expiration|expiry|termination|expiration or termination|termination or expiration|end of the term)`;
 
 /** The built-in topic tables. Every topic of TOPICS has an entry (checked by a test). */
@@ -155,13 +158,24 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     ],
   },
   assignment: {
-    headings: ['assignment', 'assignments', 'assignability', 'transfer', 'assignment and subcontracting', 'successors and assigns', 'no assignment', 'assignment; delegation', 'non-assignability'],
+    // "Successors and Assigns" (a binding-effect clause) and "Transfer" (of shares, of a policy, of assets) name no
+    // restriction on assigning the contract by themselves; their sentences still count when they say one.
+    headings: ['assignment', 'assignments', 'assignability', 'assignment and subcontracting', 'no assignment', 'assignment; delegation', 'non-assignability'],
     sentences: [
-      [/\bassign(?:s|ed|ment|able|ability)?\b|\btransfer(?:red|s)?\b|\bdelegate/, /\b(?:this agreement|the agreement|its rights|any rights|rights (?:or|and|and\/or) obligations|obligations hereunder|rights hereunder|its interest|this licen[cs]e)\b/, /\b(?:consent|approval|without|may not|shall not|will not|cannot|prohibited|void|null|except|neither party|free to|may assign|permitted)\b/],
+      // The verb and what is assigned sit close together ("assign this Agreement", "this Agreement ... is assignable"),
+      // not at the two ends of a long sentence ("delegated ... with respect to this Agreement").
+      [/\b(?:assign(?:s|ed|ment|able|ability)?|transfer(?:red|s|able)?|delegated?)\b[^.;]{0,80}\b(?:this (?:[\w-]+ ){0,2}(?:agreement|contract|transaction)|the (?:[\w-]+ )?agreement|its rights|any rights|rights (?:or|and|and\/or) obligations|obligations hereunder|rights hereunder|its interest|an interest in|this licen[cs]e)\b|\b(?:this (?:[\w-]+ ){0,2}(?:agreement|contract|transaction)|the (?:[\w-]+ )?agreement|its rights|any rights|rights (?:or|and|and\/or) obligations|obligations hereunder|rights hereunder|its interest|an interest in|this licen[cs]e)\b[^.;]{0,80}\b(?:assign(?:s|ed|ment|able|ability)?|transfer(?:red|s|able)?|delegated?)\b/, /\b(?:consent|approval|without|may not|shall not|will not|cannot|prohibited|void|null|except|neither party|free to|may assign|permitted)\b/],
       /\bnon-?assignable\b/,
+      // Fund agreements: "This Agreement will automatically terminate in the event of its assignment".
+      /\bterminat\w*\b[^.;]{0,60}\bin the event of (?:its|an?) "?assignment\b/,
       /\b(?:not be|nor be|non-?) ?(?:assignable|transferable) (?:by|without)\b/,
     ],
-    unless: [/\bmeaning(?:s)? (?:assigned|ascribed)\b/, /\bassigned to (?:it|them|such term)s? in\b/],
+    unless: [
+      /\bmeaning(?:s)? (?:assigned|ascribed)\b/, /\bassigned to (?:it|them|such term)s? in\b/,
+      /\bassignments? for the benefit of (?:its |their )?creditors\b/,
+      // "binding upon the parties and their successors and permitted assigns" without a restriction on assigning.
+      /^(?!.*\b(?:consent|approval|may not|prohibited|void|(?:shall|will) not (?:be )?(?:assign|transfer))).*\b(?:binding (?:up)?on|inure|enure)\b[^.;]{0,160}\bassigns\b/,
+    ],
   },
   insurance: {
     headings: ['insurance', 'insurance requirements', 'insurance coverage'],
@@ -170,6 +184,13 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       /\b(?:general|professional|product|products|public|employer'?s'?) liability (?:insurance|coverage|policy)\b/,
       /\b(?:errors and omissions|workers'? compensation|cyber(?: liability)?) (?:insurance|coverage|policy)\b/,
       /\badditional insureds?\b/,
+    ],
+    unless: [
+      // Personal cover (life, health, deposit insurance) is not cover one party keeps for the other's benefit.
+      /^(?!.*\bliability\b).*\b(?:life|health|medical|dental|deposit|fdic)[- ]insur/,
+      /\binsured by the fdic\b/,
+      // "the Company will not withhold ... or obtain worker's compensation insurance on the Consultant's behalf".
+      /\b(?:will|shall) not (?:withhold|make|obtain|provide|carry|maintain|purchase)\b[^.;]{0,100}\binsurance\b/,
     ],
   },
   ip: {
@@ -191,17 +212,32 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
   },
   exclusivity: {
     headings: ['exclusivity', 'exclusive dealing', 'exclusive relationship', 'exclusive appointment', 'exclusive rights'],
-    headingUnless: [/\bnon-?exclusiv/],
+    // "No Exclusivity", "Exclusivity of Warranties" (an exclusive remedy).
+    headingUnless: [/\bnon-?exclusiv/, /\bno exclusiv/, /\bexclusiv\w* of (?:warrant|remed)/],
     sentences: [
-      /\b(?:grant|grants|granted|appoint|appoints|appointed|designate|designates|designated|name|names|named|engage|engages|retain|retains)\b[^.;]{0,160}\b(?:exclusive|sole and exclusive)\b(?! (?:jurisdiction|remedy|remedies|property|owner|ownership|venue|forum|courts?|right,|right and remedy|liability|obligation))/,
-      /\bexclusive (?:distributor|supplier|provider|reseller|agent|representative|licensee|licen[cs]e|distribution|dealer|manufacturer|source|partner|marketing|sales|basis|relationship|dealing|territory|arrangement|right to (?:sell|market|distribute|manufacture|promote|use|develop|commercialize|make|supply|purchase|provide|offer|represent))\b/,
-      /\b(?:exclusively|solely|only) (?:from|through|to|with)\b.*\b(?:purchase|buy|obtain|procure|source|sell|supply|order|distribute|market)\b/,
-      /\b(?:purchase|buy|obtain|procure|source|order)\b.*\b(?:exclusively|solely|only) (?:from|through)\b/,
+      /\b(?:grant|grants|granted|appoint|appoints|appointed|designate|designates|designated|name|names|named|engage|engages|retain|retains)\b[^.;]{0,160}\b(?:exclusive|sole and exclusive)\b(?! (?:jurisdiction|remedy|remedies|property|owner|ownership|venue|forum|courts?|right,|right and remedy|liability|obligation|authority|control|discretion|responsibility|title))/,
+      // "an exclusive, worldwide licence", "exclusive worldwide rights to promote and sell".
+      /(?<!\bnon-? ?)\bexclusive,? (?:(?:worldwide|world-wide|perpetual|irrevocable|royalty-free|fully[- ]paid(?:[- ]up)?)[ ,]+(?:and )?){0,3}(?:distributor|supplier|provider|reseller|agent|representative|licensee|licen[cs]e|distribution|dealer|manufacturer|source|partner|marketing|sales|sponsor|basis|relationship|dealing|territory|arrangement|rights? (?:to|for) (?:sell|market|distribute|manufacture|promote|use|develop|commercialize|make|supply|purchase|provide|offer|represent|selling|marketing|distributing|exploit))/,
+      // "processed exclusively through Network 1", "work exclusively with each other"; not "governed/owned exclusively by".
+      /(?<!\b(?:governed|owned|borne|resolved|determined|construed|interpreted|lies|vested|held|paid|controlled|made) )\bexclusively (?:and (?:directly|solely) )?(?:through|by|with)\b/,
+      // "shall not enter into any other joint venture or distribution agreement with any company in the Territory".
+      /\bshall not enter into any (?:other |similar )?(?:[\w/-]+ ){0,3}(?:agreements?|arrangements?)\b[^.;]{0,80}\bwith any (?:other )?(?:company|person|third|entity|provider|party)/,
+      // Buying from or selling to one party only; "only to those employees who need to know" and "solely with respect
+      // to" are not exclusivity, and "in order to" is no order.
+      /\b(?:sell|supply|distribute|market|provide|deliver)\b[^.;]{0,80}\b(?:exclusively|solely) (?:to|through)\b/,
+      /\b(?:purchase|buy|obtain|procure|source|(?<!in )order)\b[^.;]{0,80}\b(?:exclusively|solely|only) (?:from|through)\b/,
       /\ball of (?:its|their|its and its affiliates') (?:requirements|needs)\b/,
       /\b(?:its|their) (?:entire|total) requirements\b/,
-      [new RegExp(`\\b(?:shall|will|agrees?) ${NOT}\\b`), /\b(?:grant|license|appoint|sell|supply|distribute|market|provide)\b/, /\b(?:any )?(?:third part(?:y|ies)|other (?:person|party|parties|entity|distributor|supplier|licensee|reseller|company))\b/, /\b(?:same|similar|competing|within the territory|in the territory|substantially similar)\b/],
+      [new RegExp(`\\b(?:shall|will|agrees?) ${NOT}\\b`), /\b(?:grant|license|appoint|sell|supply|distribute|market|provide)\b/, /\b(?:any )?(?:third part(?:y|ies)|other (?:person|party|parties|entity|distributor|supplier|licensee|reseller|company))\b/, /\b(?:(?:same|similar|competing|substantially similar) (?:or (?:substantially )?similar )?(?:products?|services?|promotions?|commitments?|rights?|licen[cs]es?|goods|business|technolog\w*|programs?)|within the territory|in the territory)\b/],
     ],
-    unless: [/\bnon-?exclusive\b(?![^.]*\bexclusive\b(?! jurisdiction))/],
+    unless: [
+      /\bnon-?exclusive\b(?![^.]*\bexclusive\b(?! jurisdiction))/,
+      // "Nothing herein creates an exclusive arrangement", "shall not be considered its exclusive provider", "are not exclusive".
+      /\b(?:nothing|not be (?:considered|construed|deemed)|(?:is|are) not)\b[^.;]{0,80}\bexclusive\b/,
+      // A recital about an earlier agreement: "WHEREAS, X and Y entered into the License Agreement dated ... whereby X
+      // granted to Y an exclusive license".
+      /\bwhereas\b[^.]{0,300}\b(?:entered into|are parties to|(?:agreement|license) dated)\b[^.]{0,300}\b(?:granted|appointed)\b/,
+    ],
   },
   mfn: {
     headings: ['most favored', 'most favoured', 'most favored nation', 'most favoured nation', 'most favored customer', 'mfn', 'best pricing'],
@@ -212,9 +248,17 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       /\b(?:lower (?:prices?|rates?|fees|royalt(?:y|ies))|lowest (?:prices?|rates?|fees)|better (?:terms|prices?|pricing|rates?)|more favou?rable (?:terms|prices?|pricing|rates?))\b[^.;]{0,160}\b(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/,
       // "Distributor shall be treated no less favorably than any other distributor".
       /\btreated (?:no|not) less favou?rabl[ey] than (?:any|its|those of its|all)? ?(?:other|equivalently|similarly|comparable)\b/,
+      // "allocate ... in a manner no less favorable than those of its equivalently situated customers".
+      /\b(?:manner|basis) (?:no|not) less favou?rable than (?:that|those) (?:of|offered to|given to|provided to) (?:its |any |all )?(?:other|equivalently|similarly|comparable)\b/,
     ],
     // A right of first refusal: after declining, the owner may sell to a third party on terms no better than those offered.
-    unless: [/\bthird part(?:y|ies)\b[^.;]{0,80}\b(?:on|upon|at) (?:terms|a price|prices?)\b[^.;]{0,60}\b(?:no|not) (?:more|less) favou?rable\b/],
+    unless: [
+      /\bthird part(?:y|ies)\b[^.;]{0,80}\b(?:on|upon|at) (?:terms|a price|prices?)\b[^.;]{0,60}\b(?:no|not) (?:more|less) favou?rable\b/,
+      // The same, worded after the offer: "... to any third party upon terms not less favourable than those initially
+      // offered to SAP Africa", "the right of first refusal ... at the same or better terms".
+      /\bright of first (?:refusal|negotiation|offer)\b/,
+      /\bthan (?:those|the terms?) (?:\w+ )?(?:offered|proposed) to (?!(?:any|other|its other|all|third|similarly|comparable)\b)/,
+    ],
   },
   publicity: {
     headings: ['publicity', 'press release', 'press releases', 'marketing', 'use of name', 'use of names', 'logo', 'customer reference', 'references', 'announcements'],
@@ -280,7 +324,9 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     sentences: [
       // A sentence that says something, not a contents line ("Third-Party Beneficiaries 16 Section 11.08").
       [/\bthird[- ]part(?:y|ies)[- ]beneficiar/, /\b(?:shall|will|is|are|be|been|deemed|intended|confer\w*|enforce\w*|ha(?:s|ve))\b/],
-      [/\bintended beneficiar/, /\b(?:shall|will|is|are|be|been|deemed|confer\w*|enforce\w*|ha(?:s|ve))\b/],
+      [/\bintended (?:\w+ ){0,4}beneficiar/, /\b(?:shall|will|is|are|be|been|deemed|confer\w*|enforce\w*|ha(?:s|ve))\b/],
+      // "... shall also be deemed to be for the benefit of the officers and directors of the Agent".
+      /\b(?:shall|will) (?:also be(?: deemed to be)?|be deemed to be) for the benefit of (?!(?:its |their )?creditors)/,
       /\bcontracts \(rights of third parties\) act\b/,
       [/\b(?:confer|give|grant|create)s?\b/, /\b(?:upon|on|to|in favou?r of) any (?:person|party|third|other person|entity)\b/, /\b(?:rights? (?:or|and|and\/or) remed(?:y|ies)|benefits?|beneficiar\w*|enforce\w*)\b/],
       /\bexpress(?:ly)? (?:third[- ]party )?beneficiar/,
@@ -290,7 +336,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     // "No third-party beneficiaries" / "nothing confers any right on any other person" names no beneficiary
     // (CUAD: a non-contracting party must benefit), unless it carves out a named class ("except ... the Affiliates of
     // Bank of America"). "Except as set forth in Article 11" and "except for Persons indemnified hereunder" name none.
-    unless: [/^(?!.*\b(?:except (?:that|for (?!(?:any )?(?:persons?|part(?:y|ies)) indemnified|indemnit))|save for|with the exception of|excluding|but (?:is|are|shall be|will be) (?:an? )?(?:intended|express))\b).*\b(?:no|not|nothing|neither|nor|without)\b/],
+    unless: [/^(?!.*\b(?:except (?:that|for (?!(?:any )?(?:persons?|part(?:y|ies)) indemnified|indemnit))|save for|with the exception of|excluding|but (?:is|are|shall be|will be) (?:an? )?(?:intended|express))\b).*\b(?:no|not|nothing|neither|nor|without)\b(?! (?:have|be liable|assume|incur)\b[^.;]{0,40}\b(?:obligations?|liabilit))/],
     headingNeedsText: true,
   },
   'liquidated-damages': {
@@ -307,10 +353,24 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['minimum commitment', 'minimum purchase', 'minimum purchases', 'minimum order', 'minimum quantities', 'minimum volume', 'minimum payments', 'minimum royalties', 'minimum sales', 'purchase commitment', 'minimum annual'],
     sentences: [
       /\bminimum (?:annual |quarterly |monthly |yearly )?(?:purchase|order|quantit|volume|commitment|payment|royalt|sales|revenue|fee|guarantee|units|amount|number|spend|requirement|buy|target|performance|obligation)/,
-      /\bminimum (?:of|quantities of)\b/,
-      [/\b(?:not less than|no less than|at least)\b/, /\b(?:units|orders?|purchases?|purchase orders?|per (?:year|month|quarter|calendar|contract year)|each (?:year|month|quarter|contract year|calendar))\b/, /\b(?:purchase|buy|order|sell|pay|spend|deliver|provide)\b/],
+      // "a minimum of"/"at least" count when they govern a quantity or an amount, not a time ("at least 30 days
+      // prior", "a minimum of two years", "at least once per quarter").
+      new RegExp(`\\bminimum (?:of|quantities of)\\b${NOT_A_TIME}`),
+      // The quantity or period follows the "at least" closely, not at the other end of a long sentence.
+      [new RegExp(`\\b(?:not less than|no less than|at least)\\b${NOT_A_TIME}(?! all\\b)[^.;]{0,80}\\b(?:units|orders?|purchases?|purchase orders?|per (?:year|month|quarter|calendar|contract year)|each (?:year|month|quarter|contract year|calendar))\\b`), /\b(?:purchase|buy|order|sell|pay|spend|deliver|provide)\b/],
       /\b(?:take[- ]or[- ]pay|shortfall)\b/,
-      /\b(?:annual|guaranteed|committed) (?:purchase|volume|spend|minimum)\b/,
+      /\b(?:(?:annual|guaranteed|committed) (?:purchase|volume|spend|minimum)|guaranteed (?:fee|payment|impressions))\b/,
+      // A promised quantity per period: "shall produce no less than forty (40) episodes per year".
+      new RegExp(`\\b(?:shall|must|will|agrees? to|obligation to)\\b[^.;]{0,80}\\b(?:at least|not less than|no less than)\\b${NOT_A_TIME}[^.;]{0,80}\\b(?:per|each|every|in any|during (?:the|each|any)(?: first)?) (?:calendar |contract |fiscal )?(?:year|quarter|month)\\b`),
+    ],
+    unless: [
+      // "there is no minimum amount", "does not include a minimum annual royalty".
+      /\b(?:no|not (?:include|require|impose|contain)s? (?:a|any)|without (?:a|any)) minimum\b/,
+      // Disclose "the minimum amount of information", keep "the minimum number of copies"; "minimum requirements" of a law.
+      /\bminimum (?:amount|number|portion) of (?:\S+ ){0,3}(?:information|copies|data)\b/,
+      /\b(?:satisfy|meet|comply with|satisfies|meets) (?:the |its |\S+'s? )?minimum requirements\b/,
+      // Insurance limits ("coverage of a minimum of $3,000,000") are the insurance topic.
+      /\b(?:insurance|coverage|insured|policy limits?|combined single limit)\b/,
     ],
   },
   'right-of-first-refusal': {
@@ -320,31 +380,49 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
   'change-of-control': {
     headings: ['change of control', 'change in control', 'change of ownership'],
     sentences: [
-      /\bchange (?:of|in) (?:the )?(?:control|ownership)\b/,
-      [/\b(?:merger|merges? with|consolidat\w* with|(?:is|be|becomes?) acquired|acquisition of (?:all|substantially all|a majority|control)|sale of (?:all|substantially all)|all or substantially all of (?:its|the|their) (?:assets|business|stock|equity|shares)|(?:\d+|fifty|a majority)\s*(?:%|percent)? (?:or more )?of (?:the|its)? ?(?:voting|outstanding))/, /\b(?:terminat\w*|consent|notify|notice|approval)\b/],
+      // "a change of control", "any material change in the organization, ownership, management or control".
+      /\bchange (?:of|in) (?:the )?(?:(?:general |effective )?(?:control|ownership|management|organi[sz]ation)(?:,| or| and|, or)? ){0,3}(?:general |effective )?(?:control|ownership)\b/,
+      // "the Merger" (a defined transaction) names no change of a party's control.
+      [/\b(?:(?:a|any|by|of|or|through) merger|merger(?:,| or| and) (?:consolidation|acquisition|reorgani[sz]ation|sale|otherwise|change)|merges? (?:with|into)|consolidat\w* with|(?:is|be|becomes?) acquired|acquisition of (?:all|substantially all|a majority|control)|sale of (?:all|substantially all)|all or substantially all of (?:its|the|their) (?:assets|business|stock|equity|shares)|(?:\d+|fifty|a majority)\s*(?:%|percent)? (?:\(\d+%?\) )?(?:or more )?of (?:the|its)? ?(?:voting|outstanding))/, /\b(?:terminat\w*|consent|notify|notice|approval)\b/],
     ],
     unless: [
       /\bwithout (?:the )?(?:need for |requiring |obtaining )?(?:any )?(?:prior )?(?:written )?(?:consent|approval)\b/,
-      /\b(?:bankrupt|insolven|creditors)/,
+      // A list of termination events names insolvency; it still counts when it names a change of control too.
+      /^(?!.*\bchange (?:of|in) (?:the )?(?:[\w,]+ (?:or |and )?){0,3}(?:control|ownership)\b).*\b(?:bankrupt|insolven|creditors)/,
       // "..., except that either party may assign to a successor by merger" / "no consent shall be required for a
       // merger": the merger is carved out of the consent requirement, so it triggers nothing.
       /\b(?:except|excepting|provided|notwithstanding|however)\b[^.]{0,250}(?:\bmay (?!not\b)|\bno (?:such )?(?:consent|approval)\b|\bwithout (?:\S+ ){0,4}(?:consent|approval)\b)[^.]{0,250}\b(?:merger|consolidat\w*|acquisition|acquired|reorgani[sz]ation|sale of (?:all|substantially)|substantially all|successor)/,
       /^(?:either party|each party|\S+) may,? without (?:\S+ ){0,4}(?:consent|approval),? (?:assign|transfer)\b/,
+      // "may not assign without consent, except by operation of law or in connection with the sale of substantially all
+      // of its assets": the merger is the exception to the consent requirement.
+      /\b(?:without|may not|shall not)\b[^.;]{0,120}\b(?:consent|approval)\b[^.;]{0,40}\b(?:except|excepting|other than|save)\b[^.;]{0,120}\b(?:merger|consolidat\w*|acquisition|acquired|substantially all|successor)\b(?![^.]*\b(?:deemed|constitute|treated as)\b)/,
       // Investment-company boilerplate: termination "by the vote of a majority of the outstanding voting securities".
       /\bvote of (?:a )?majority of the (?:outstanding )?voting securities\b/,
     ],
   },
   'ip-assignment': {
     headings: ['ownership of work product', 'assignment of inventions', 'work made for hire', 'ownership of deliverables', 'ownership of developments', 'assignment of intellectual property', 'assignment of rights', 'ownership of inventions', 'ownership of improvements'],
+    // "Assignment of Rights and Obligations" is about assigning the contract.
+    headingUnless: [/\bassignment of rights (?:and|or|under)\b/],
     sentences: [
-      [/\b(?:hereby (?:irrevocably )?(?:assigns?|transfers?|conveys?)|(?:shall|will|agrees? to|does hereby) (?:irrevocably )?(?:assign|transfer|convey)|(?:shall|will) be (?:deemed )?(?:assigned|transferred))\b/, new RegExp(`\\b(?:right,? title,? and interest|ownership|${IP_WORDS})\\b`)],
+      [/\b(?:hereby (?:irrevocably )?(?:assigns?|transfers?|conveys?)|(?:shall|will|agrees? to|does hereby) (?:irrevocably )?(?:assign|transfer|convey)|(?:shall|will) be (?:deemed )?(?:assigned|transferred)|cause (?:\S+ ){0,6}to be (?:assigned|transferred)|irrevocably (?:assigns?|transfers?))\b/, new RegExp(`\\b(?:right,? title,? and interest|ownership|${IP_WORDS})\\b`)],
       /\bworks? (?:made )?for hire\b/,
-      [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will) (?:be|become|remain|vest)\b.{0,60}\b(?:sole and exclusive |exclusive |sole )?property of\b/],
+      // "shall become the property of"; "shall remain the property of" keeps what a party already owns.
+      [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will) (?:be|become|vest)\b(?! and remain).{0,60}\b(?:sole and exclusive |exclusive |sole )?property of\b/],
       [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will) (?:vest|be vested) in\b/],
-      [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will) be owned (?:exclusively |solely )?by\b/],
+      // "shall be owned by", "is and will be owned exclusively by us", "is deemed to be owned exclusively by".
+      [new RegExp(`\\b${IP_WORDS}\\b`), /\b(?:shall|will|is|are) (?:and (?:shall|will) )?(?:be )?(?:deemed (?:to be )?)?owned (?:exclusively |solely )?by\b/],
+      // Who will own what the work creates: "Microgenics shall own all inventions made ...", "shall be the sole owner of
+      // all inventions". Not "is the sole owner of the trademarks" (what a party already owns).
+      /\b(?:(?:shall|will) (?:solely |exclusively )?own|(?:shall|will) be (?:and remain )?the (?:sole (?:and exclusive )?)?owner of) (?:all|any)\b[^.;]{0,60}\b(?:inventions?|discoveries|improvements|developments|deliverables|work product|copyrights?|intellectual property)\b/,
       [new RegExp(`\\b${IP_WORDS}\\b`), /\bshall (?:be|become) (?:jointly )?owned\b/],
     ],
-    unless: [/\bassign(?:s|ed)? (?:this agreement|its rights under this agreement)\b/, /\b(?:nothing|no)\b[^.;]{0,60}\b(?:transfer|assign|convey)/, /\bto any third part/],
+    unless: [
+      /\bassign(?:s|ed)? (?:this agreement|its rights under this agreement)\b/, /\b(?:nothing|no)\b[^.;]{0,60}\b(?:transfer|assign|convey)/, /\bto any third part/,
+      // What a party brought to the deal stays its own: "existing at the Effective Date", "made prior to this Agreement".
+      /\b(?:existing (?:at|as of|on|prior to) the (?:effective date|date)|(?:made|developed|created|owned) (?:\S+ ){0,3}(?:prior to|before) (?:this agreement|the effective date))\b/,
+      /\b(?:is|are) and (?:shall|will) remain\b/,
+    ],
   },
   'license-grant': {
     headings: ['license', 'licence', 'license grant', 'licence grant', 'grant of license', 'grant of licence', 'grant of rights', 'licenses', 'licences'],
