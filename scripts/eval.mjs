@@ -9,7 +9,8 @@
 //   --txt-only        CUAD txt only
 //   --pdf             also the CUAD PDFs, with a txt-vs-pdf table
 //   --limit N         only the first N CUAD contracts (by file name)
-//   --yardstick-only  only the yardstick
+//   --yardstick-only  only the yardstick (both yardsticks)
+//   --out FILE        write the Markdown there instead of EVAL.md (for partial runs)
 //
 // Needs a fresh build (`npx tsc -p .`). Corpus: ../shared/corpus from the project root, or $TERMLINT_CORPUS.
 import { execFileSync } from 'node:child_process';
@@ -38,7 +39,7 @@ const UNSEEN_YARDSTICK = join(ROOT, 'fixtures', 'yardstick-unseen');
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
 function parseArgs(argv) {
-  const opts = { txt: true, pdf: false, yardstick: true, limit: Infinity };
+  const opts = { txt: true, pdf: false, yardstick: true, limit: Infinity, out: 'EVAL.md' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--txt-only') { opts.yardstick = false; opts.pdf = false; }
@@ -46,6 +47,7 @@ function parseArgs(argv) {
     else if (a === '--yardstick-only') { opts.txt = false; opts.pdf = false; }
     else if (a === '--limit') opts.limit = Number(argv[++i]);
     else if (a.startsWith('--limit=')) opts.limit = Number(a.slice(8));
+    else if (a === '--out') opts.out = argv[++i];
     else { process.stderr.write(`eval: unknown option ${a}\n`); process.exit(2); }
   }
   if (!(opts.limit > 0)) { process.stderr.write('eval: --limit needs a positive number\n'); process.exit(2); }
@@ -283,10 +285,10 @@ async function main() {
   md.push('## Keyword baseline', '', 'Case-insensitive patterns over the raw contract text; "Yes" when any matches.', '',
     table(['CUAD category', 'patterns'], Object.entries(BASELINE_KEYWORDS).map(([c, res]) => [c, res.map((r) => `\`${r.source}\``).join(', ')])), '',
     `Run time: ${Math.round((Date.now() - started) / 1000)} s.`, '');
-  writeFileSync(join(ROOT, 'EVAL.md'), md.join('\n'));
+  writeFileSync(resolve(ROOT, opts.out), md.join('\n'));
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   writeFileSync(join(ROOT, 'tmp', 'eval-details.json'), JSON.stringify(details, null, 1));
-  process.stdout.write(`${say.join('\n')}\nWrote EVAL.md (details: tmp/eval-details.json)\n`);
+  process.stdout.write(`${say.join('\n')}\nWrote ${opts.out} (details: tmp/eval-details.json)\n`);
 }
 
 main().catch((err) => {
