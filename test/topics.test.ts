@@ -228,6 +228,14 @@ describe('sentence rules on CUAD wordings', () => {
     ['MediWound will allocate to Vericel its pro rata share of supply in a manner no less favorable than those of its equivalently situated customers.', 'mfn'],
     ['This Agreement will automatically terminate in the event of its assignment.', 'assignment'],
     ['This JV Agreement cannot be assigned by a Party without the prior written consent of the other Party.', 'assignment'],
+    // Shares of revenue worded without "net sales"; cancellation and exit fees; competition worded as a noun.
+    ['PageMaster Corporation will pay Go Call $3.00 per pager and 5% of all airtime renewal revenue for each pager redeemed.', 'revenue-sharing'],
+    ['To remunerate HGF on the basis of thirty percent (30%) of net Company income on an annual basis.', 'revenue-sharing'],
+    ['The Parties agree to share any revenue generated as a result of this Agreement, as set forth in each applicable Exhibit.', 'revenue-sharing'],
+    ['If the agreement is terminated prior to December 31, 2006, the Customer agrees to pay a cancellation fee of $5,000 per month remaining on the agreement.', 'liquidated-damages'],
+    ['The Exit Fee shall be paid by Affiliate immediately prior to the assignment of Merchants.', 'liquidated-damages'],
+    ['Party B shall not advertise for any competitor having the same or similar business scope as Party A in the services it provides.', 'non-compete'],
+    ['Any such agreement shall prohibit competition among Zanotti and Aura with regard to AETRU Systems.', 'non-compete'],
   ])('"%s" -> %s', (text, topic) => {
     expect(rules(text)).toContain(topic);
   });
@@ -283,6 +291,31 @@ describe('sentence rules on CUAD wordings', () => {
     // Rights of first refusal compare with the terms offered to the holder, not to other customers.
     ['Licensor may license its rights to any third party for a consideration not less than, and upon other terms not less favourable than those initially offered to SAP Africa.', 'mfn'],
     ['The other Party will then have the right of first refusal to purchase the patent at same or better terms than any other offer.', 'mfn'],
+    // No royalty owed (a PDF line break inside "royalty- free", a negation); a definition of control; split costs.
+    ['MediWound hereby grants to Vericel an exclusive, sublicensable, royalty- free, fully paid-up license to use the Licensed Trademarks.', 'revenue-sharing'],
+    ['This Agreement grants ENVISION a non-exclusive and non-royalty bearing license to use the mark.', 'revenue-sharing'],
+    ['XC shall have the right to use photographs of the Cars without paying any royalty or other fee.', 'revenue-sharing'],
+    ['Allied acknowledges that Newegg shall not pay any fees or royalties for the license of the Allied Marks.', 'revenue-sharing'],
+    ['"Control" of a Person shall mean holding fifty percent (50%) or more ownership or beneficial interest of income and capital of such Person.', 'revenue-sharing'],
+    ['The cost of any such arbitration will be divided equally between the parties, with each party bearing its own attorneys\' fees and costs.', 'revenue-sharing'],
+    // Survival of indemnities or confidentiality, and returning confidential information, are no post-termination service.
+    ['This indemnity and defense obligation shall survive the expiration or termination of this Agreement.', 'post-termination-services'],
+    ['Upon termination of this Agreement, Party B shall return Confidential Information to Party A or destroy it.', 'post-termination-services'],
+    // A jury waiver and a further-assurances duty are not covenants not to sue.
+    ['The Parties hereby waive all rights to a trial by jury for any and all Disputes.', 'covenant-not-to-sue'],
+    ['Recipient further agrees to execute, acknowledge and deliver any documentation necessary to perfect the Company ownership of Intellectual Property.', 'covenant-not-to-sue'],
+    // Freedom to compete, competitive prices, covenants owed to others, a non-competitive sponsor.
+    ['This Agreement shall not prevent either party from developing or acquiring or selling competing Products of other vendors.', 'non-compete'],
+    ['Vapotherm shall be free and without restriction to develop and sell products that may or may not compete with the Cartridges.', 'non-compete'],
+    ['Neither of the HOF Entities shall purchase from any other supplier a product which meets its needs at competitive market pricing.', 'non-compete'],
+    ['*** is not subject to any covenant-non-compete that would prevent his employment with PcoMed.', 'non-compete'],
+    ['North shall have the right to place two non-competitive third party sponsor names on the golf bag.', 'non-compete'],
+    // Tax penalties, regulatory fines, "without penalty" and a third party's cancellation penalties are no liquidated damages.
+    ['Vendor will pay any penalty, interest, additional tax, or other charge that may be levied as a result of its failure to pay any tax.', 'liquidated-damages'],
+    ['The amount of all assessed Bank Card association fines or penalties shall become due to SERVICERS from ISO.', 'liquidated-damages'],
+    ['Company agrees to reimburse Contractor for any losses (including cancellation penalties) that Contractor may sustain.', 'liquidated-damages'],
+    // A rule on how marks are used is not a promise about what one says of the other.
+    ['Affiliate agrees not to use the Licensed Materials in any manner that is disparaging or that portrays Chase in a negative light.', 'non-disparagement'],
   ])('"%s" is not %s', (text, topic) => {
     expect(rules(text)).not.toContain(topic);
   });

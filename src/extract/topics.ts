@@ -310,14 +310,24 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['non-competition', 'non-compete', 'noncompetition', 'covenant not to compete', 'competition', 'competitive activities', 'restrictive covenants', 'competing products'],
     headingUnless: [/\bcompetition law/],
     sentences: [
-      /\bnon-?compet/,
+      /\bnon-?compet(?!itive\b)/,
       /\bcovenants? not to compete\b/,
-      [new RegExp(`\\b(?:shall|will|agrees?|may|covenants?)\\b.{0,40}\\b${NOT}\\b`), /\b(?:compete|competing|competitive|competitor's|in competition|competes)\b/, /\b(?:engage|develop|sell|market|manufacture|distribute|offer|own|operate|promote|commercial|business|products?|services?|participate|invest|license|represent|carry)\b/],
+      // "competitive market pricing", "at competitive rates" describe a price, not a competing business.
+      [new RegExp(`\\b(?:shall|will|agrees?|may|covenants?)\\b.{0,40}\\b${NOT}\\b`), /\b(?:compete|competing|competitive(?! (?:market )?(?:pric\w*|rates?|terms|basis|bids?|fees|quotes?)\b)|competitors?(?:'s?)?|in competition|competes)\b/, /\b(?:engage|develop|sell|market|manufacture|distribute|offer|own|operate|promote|commercial|business|products?|services?|participate|invest|license|represent|carry)\b/],
       [new RegExp(`\\b(?:shall|will|agrees?)\\b.{0,40}\\b${NOT}\\b`), /\b(?:similar|same|like) (?:products?|services?|business)\b/, /\b(?:sell|market|distribute|manufacture|develop|promote|offer|represent|engage)\b/],
       /\b(?:refrain from|prohibited from)\b.*\b(?:compet|similar products|same business)/,
+      /\b(?:prohibit|restrict|refrain from|not)\w* (?:any )?(?:competition|competing)\b/,
     ],
     // "will not ... use the Service to build a competing product" restricts use of what we supply, it is not a non-compete.
-    unless: [/\b(?:use|access|copy|reverse engineer|modify)\b[^.;]{0,80}\b(?:to|in order to) (?:build|develop|create|design|make) (?:a |an |any )?(?:competing|competitive|similar|rival)\b/],
+    unless: [
+      /\b(?:use|access|copy|reverse engineer|modify)\b[^.;]{0,80}\b(?:to|in order to) (?:build|develop|create|design|make) (?:a |an |any )?(?:competing|competitive|similar|rival)\b/,
+      // A freedom to compete: "shall not prevent either party from ... selling competing Products", "shall be free
+      // ... to develop ... products that may compete".
+      /\b(?:not|nothing)\b[^.;]{0,60}\b(?:prevent|restrict|prohibit|preclude|limit)\w* (?:\S+ ){0,3}from\b[^.;]{0,120}\bcompet/,
+      /\bfree (?:\S+ ){0,4}to\b[^.;]{0,120}\bcompet/,
+      // A representation about covenants owed to others: "is not subject to any covenant-non-compete".
+      /\b(?:not|no) (?:\S+ ){0,3}(?:subject to|party to|bound by|under) (?:any|a)\b[^.;]{0,60}\bnon-?compet/,
+    ],
   },
   'third-party-beneficiary': {
     headings: ['third party beneficiaries', 'third-party beneficiaries', 'third party beneficiary', 'third-party beneficiary', 'no third party beneficiaries', 'no third-party beneficiaries', 'third party rights', 'rights of third parties', 'contracts (rights of third parties) act'],
@@ -343,11 +353,14 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['liquidated damages', 'termination fee', 'termination fees', 'early termination fee', 'penalties', 'break fee'],
     sentences: [
       /\bliquidated damages\b/,
-      /\b(?:early )?termination (?:fee|charge|payment|penalty)\b/,
+      /\b(?:early )?(?:termination|cancellation|exit) (?:fee|charge|payment|penalty)\b/,
       /\bbreak(?:-up)? fee\b/,
       [/\bpenalt(?:y|ies)\b/, /\b(?:pay|payable|equal to|amount|per day|per week|\$|%)\b/],
       [/\b(?:pay|payable)\b/, /\b(?:remaining|balance of the) (?:term|fees|payments?)\b/, /\b(?:terminat|cancel)/],
     ],
+    // Penalties a government levies (taxes "with interest and penalties", regulatory fines), a delay "without penalty"
+    // and a third party's cancellation penalties are not a sum the parties agree one pays the other for a breach.
+    unless: [/^(?!.*\bliquidated damages\b).*(?:\btax(?:es)?\b[^.;]{0,150}\bpenalt|\bpenalt\w*[^.;]{0,100}\btax|\bwithout (?:any )?penalty\b|\bfines\b|\bcancellation penalt)/],
   },
   'minimum-commitment': {
     headings: ['minimum commitment', 'minimum purchase', 'minimum purchases', 'minimum order', 'minimum quantities', 'minimum volume', 'minimum payments', 'minimum royalties', 'minimum sales', 'purchase commitment', 'minimum annual'],
@@ -433,15 +446,26 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     ],
   },
   'revenue-sharing': {
-    headings: ['royalties', 'royalty', 'revenue share', 'revenue sharing', 'profit sharing', 'commissions', 'commission', 'compensation'],
+    headings: ['royalties', 'royalty', 'revenue share', 'revenue sharing', 'profit sharing', 'commissions', 'commission'],
     sentences: [
       // "royalty-free" is the absence of a royalty.
-      /\broyalt(?:y|ies)\b(?![- ]free)/,
+      /(?<!\bnon-? ?)\broyalt(?:y|ies)\b(?!-? ?free\b)/,
       /\b(?:revenue|profit|income)[- ]shar/,
       /\bshare (?:of|in) (?:the )?(?:net |gross )?(?:revenues?|profits?|income|proceeds|receipts)\b/,
-      [/\b(?:percent|%|percentage)\b/, /\bof (?:the |its |all )?(?:net |gross |total |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margin|billings|collections|amounts? (?:received|collected))\b/],
+      [/\bpercent(?:age)?\b|%/, /\bof (?:the |its |all )?(?:net |gross |total |adjusted )?(?:sales|revenues?|receipts|profits?|proceeds|income|margin|billings|collections|amounts? (?:received|collected))\b/],
       /\bcommissions?\b.*\b(?:percent|%|of (?:the )?(?:net |gross )?(?:sales|revenue))/,
-      [/\b(?:split|divided|shared)\b/, /\b(?:revenues?|profits?|proceeds|income|fees)\b/, /\b(?:equally|between the parties|percent|%)\b/],
+      // "5% of all airtime renewal revenue", "thirty percent (30%) of net Company income", "30% of all advertising sales".
+      /(?:\bpercent(?:age)?\b|%)[^.;]{0,20}\bof (?:the |its |all |any )?(?:[\w-]+ ){0,3}(?:sales|revenues?|receipts|profits?|proceeds|income|margin|billings|collections|commissions)\b/,
+      // "agree to share any revenue generated".
+      /\bshare (?:any|all|the|such) (?:[\w-]+ )?(?:revenues?|profits?|proceeds|income)\b/,
+      // Not costs or attorneys' fees "divided equally" between the parties.
+      [/\b(?:split|divided|shared)\b/, /\b(?:revenues?|profits?|proceeds|income|(?<!attorneys'? )fees)\b/, /\b(?:equally|between the parties|percent|%)\b/],
+    ],
+    // "without paying any royalty or other fee", "shall not pay any fees or royalties": no royalty is owed.
+    // "Control" means holding 50% of the income or voting interest of a person: a definition of an affiliate, not a share.
+    unless: [
+      /\b(?:without (?:paying |payment of |the payment of )?(?:any )?|(?:not|no) (?:(?:be (?:required|obligated|obliged) to )?pay )?(?:any )?(?:[\w-]+ (?:or|and) )?)royalt/,
+      /\bcontrol\w*"?\)?[^.;]{0,80}\b(?:shall )?means?\b[^.;]{0,120}\b(?:ownership|voting)\b/,
     ],
   },
   'non-disparagement': {
@@ -453,7 +477,12 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     ],
     // A content warranty ("will not constitute defamation, product disparagement or trade libel") is not a promise
     // about what one party says of the other.
-    unless: [/\b(?:libel\w*|obscen\w*|pornograph\w*|product disparagement)\b/],
+    // A limit on how the other's marks or materials may be used ("not to use the Marks in any manner that is disparaging")
+    // is a trademark-usage rule, not a promise about what one says.
+    unless: [
+      /\b(?:libel\w*|obscen\w*|pornograph\w*|product disparagement)\b/,
+      /\b(?:make )?use (?:of )?(?:the |its |any |such )?(?:other party's |\S+'s? )?(?:marks?|trademarks?|logos?|licensed materials|trade names?|names?|materials)\b[^.;]{0,80}\bdisparag/,
+    ],
   },
   'covenant-not-to-sue': {
     headings: ['covenant not to sue', 'no challenge', 'non-challenge', 'no contest', 'waiver of claims'],
@@ -464,6 +493,9 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       [/\b(?:hereby |forever )(?:release|releases|waive|waives|discharge)\b/, /\b(?:all|any and all) (?:claims|rights|actions|causes of action|moral rights)\b/],
       [/\b(?:acknowledges?|admits?|recogni[sz]es?)\b/, /\b(?:exclusive )?(?:ownership|owner|title)\b/, /\b(?:trademarks?|marks|intellectual property|trade names?|copyrights?|patents?)\b/],
     ],
+    // A jury-trial waiver gives up a way of trying a claim, not the claim; "execute, acknowledge and deliver" documents
+    // is a further-assurances duty, not an acknowledgement of the other's title.
+    unless: [/\btrial by jury\b|\bjury trial\b/, /\bexecute,? (?:and )?acknowledge\b/],
   },
   'post-termination-services': {
     headings: ['post-termination', 'transition assistance', 'transition services', 'sell-off', 'sell off', 'wind-down', 'wind down', 'run-off'],
@@ -471,9 +503,14 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       /\btransition (?:services|assistance|period|plan)\b/,
       /\b(?:sell[- ]off|wind[- ]down|run[- ]off|last[- ]time buy|last buy)\b/,
       [new RegExp(`\\b(?:after|following|upon|on|subsequent to|within \\w+ (?:\\(\\d+\\) )?days (?:of|after)|prior to|in the event of|at the time of)\\b (?:the )?(?:any )?${END_EVENT}\\b`), /\b(?:shall|will|must|may|agrees? to)\b.{0,80}\b(?:sell|provide|deliver|pay|continue|assist|transfer|fulfil|fulfill|complete|purchase|repurchase|maintain|furnish|perform|ship|honor|honour|remit|refund|supply|make available|distribute)\b/],
-      [new RegExp(`\\b(?:${END_EVENT})\\b`), /\bsurviv/, /\b(?:payment|pay|royalt|fees|insurance|warranty|indemnif|support|supply|obligat)/],
+      // Survival of what continues to be paid or supplied; a survival clause of indemnities, confidentiality or "the
+      // obligations of this Section" keeps duties alive without any service after the end.
+      [new RegExp(`\\b(?:${END_EVENT})\\b`), /\bsurviv/, /\b(?:payment|pay|royalt|fees|insurance|warranty|support|supply)/],
       [/\b(?:for a period of|for \w+ (?:\(\d+\) )?(?:years?|months?)|until)\b/, new RegExp(`\\b(?:after|following) (?:the )?(?:any )?${END_EVENT}\\b`), /\b(?:maintain|continue|provide|keep)\b/],
     ],
+    // Keeping, returning or destroying the other's confidential information after the end is a confidentiality duty,
+    // not a service.
+    unless: [/\b(?:confidential information|confidentiality)\b/],
   },
 };
 
