@@ -75,6 +75,17 @@ describe('termination', () => {
     ['Termination', 'Upon any termination other than for Customer\'s breach, Provider shall refund any prepaid fees for the unused remainder of the term.', 'termination.refund_prepaid', true],
     ['Fees', 'Except as expressly provided herein, all fees are non-refundable.', 'termination.refund_prepaid', false],
     ['Termination', 'On termination Customer shall not be entitled to a refund of any prepaid fees.', 'termination.refund_prepaid', false],
+    // Short wordings from CUAD contracts (CUAD, CC BY 4.0): who may terminate, on notice alone, and when a ground is set.
+    ['Termination', 'The Contractor will have the ability to terminate this Agreement by giving 90 days\' prior written notice to the Company.', 'termination.for_convenience', true],
+    ['Termination', 'The Appointment may be terminated by either party giving the other at least 12 months\' notice in writing.', 'termination.for_convenience', true],
+    ['Termination', 'This Agreement may be terminated by (a) the written agreement of the Parties or (b) by either Party upon 5 days written notice to the other Party.', 'termination.for_convenience', true],
+    ['Termination', 'So long as no default exists, either party may terminate this Agreement at any time upon thirty (30) days written notice to the other party.', 'termination.for_convenience', true],
+    ['Termination', 'Company may terminate this Agreement and the license granted herein, for any reason, upon giving JHU sixty (60) days written notice under Paragraph 8.1.', 'termination.for_convenience', true],
+    ['Term', 'This Agreement shall continue in effect until either Party informs the other Party with thirty (30) day prior written notice of termination of this Agreement.', 'termination.for_convenience', true],
+    ['Termination', 'This Agreement may be terminated at any time by agreement in writing executed by the parties.', 'termination.for_convenience', null],
+    ['Termination', 'This Agreement may be terminated by either party at the expiration of its term or any renewal term upon thirty (30) days written notice to the other party.', 'termination.for_convenience', null],
+    ['Termination', 'Either party may, at its option, terminate this Agreement upon notice to the other party if the other party materially fails to comply with any of the material terms of this Agreement.', 'termination.for_convenience', null],
+    ['Fees', 'Should the Offering be terminated for any reason not attributable to the action or inaction of the Agent, the Agent shall be entitled to be paid fees accruing through the stage at which the termination occurred.', 'termination.for_convenience', null],
   ]);
 });
 
@@ -97,6 +108,13 @@ describe('limitation of liability', () => {
     // "Sections 9.1 and 9.2 do not apply to ...": a carve-out by section numbers, plural.
     ['Limitation of Liability', 'SECTIONS 9.1 AND 9.2 DO NOT APPLY TO CUSTOMER\'S OBLIGATION TO PAY FEES OR TO A PARTY\'S LIABILITY FOR FRAUD.', 'liability.uncapped_for', ['fraud', 'payment']],
     ['Limitation of Liability', 'Each party\'s aggregate liability in each contract year shall not exceed the charges paid in that contract year.', 'liability.cap_lookback_months', 12],
+    // Carve-outs from an exclusion of consequential damages, short CUAD wordings (CUAD, CC BY 4.0).
+    ['Limitation of Liability', 'EXCEPT (A) FOR FRAUD, WILLFUL MISCONDUCT OR GROSS NEGLIGENCE, NEITHER PARTY NOR ANY OF ITS AFFILIATES SHALL BE LIABLE FOR INDIRECT, INCIDENTAL, SPECIAL OR CONSEQUENTIAL DAMAGES.', 'liability.uncapped', true],
+    ['Limitation of Liability', 'NEITHER PARTY SHALL BE ENTITLED TO RECOVER FROM THE OTHER PARTY ANY SPECIAL, INCIDENTAL, CONSEQUENTIAL OR PUNITIVE DAMAGES; provided however, that this Section 10.5 shall not be construed to limit either Party\'s indemnification rights or obligations under Article 11.', 'liability.uncapped_for', ['indemnification']],
+    ['Limitation of Liability', 'NO PARTY SHALL BE LIABLE FOR CONSEQUENTIAL DAMAGES; PROVIDED, HOWEVER, THAT THIS LIMITATION SHALL NOT LIMIT A PARTY\'S RIGHT TO RECOVERY FOR SUCH DAMAGES IN CONNECTION WITH A MATTER FOR WHICH SUCH PARTY IS OTHERWISE ENTITLED TO INDEMNIFICATION HEREUNDER.', 'liability.uncapped_for', ['indemnification']],
+    ['Limitation of Liability', 'Neither Party shall be liable to the other Party for any special, consequential, incidental or punitive damages, except to the extent such damages are payable by such Party pursuant to its indemnification obligations.', 'liability.uncapped', true],
+    // An exculpation with an exception is not a cap carve-out.
+    ['Warranty', 'Neither party shall be liable for any loss except to the extent caused by its gross negligence.', 'liability.uncapped', null],
   ]);
 });
 

@@ -25,7 +25,7 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\b(?:are|is) excluded from (?:these|the|such|any) (?:limitations?|caps?|limits?)\b/,
   /\bnone of the (?:foregoing )?(?:limitations?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) (?:be available|apply)\b/,
   /\bwaives? any and all (?:limitations|liability caps)\b/,
-  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|sections? \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:apply|limit|be subject)\b/,
+  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|sections? \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?)?(?:apply|limit|be subject)\w*\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
   /\bno limitation\b(?:[^.]|\.(?=\d)){0,60}\b(?:shall|will) apply\b/,
   // "Neither party excludes or limits its liability for death ..., fraud ...".
@@ -42,6 +42,11 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
 const CARVE_OUT_SENTENCE: readonly RegExp[] = [
   /\b(?:except|excluding|other than)\b(?! to the extent)(?:[^.]|\.(?=\d)){0,20}\b(?:for|with respect to|in the case of)?\b(?:[^.]|\.(?=\d)){0,40}\b(?:breach of (?:section \S+ |its )?(?:confidential|obligations)|indemnif|gross negligence|wil?lful misconduct|fraud)/,
   /\b(?:except|excepting|excluding|other than)\b(?! to the extent)[^;:]{0,80}?\b(?:sections?|articles?|paragraphs?|clauses?) \(?[\divxlc]/,
+  // "EXCEPT FOR AMOUNTS PAYABLE TO THIRD PARTIES IN CONNECTION WITH CLAIMS SUBJECT TO THE INDEMNIFICATION PROVISIONS".
+  // "neither party shall be liable for consequential damages except to the extent payable under its indemnification
+  // obligations" (only read in a cap or an exclusion, as above).
+  /\bexcept to the extent\b(?:[^.;]|\.(?=\d)){0,120}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
+  /^\W*(?:notwithstanding[^,]{0,80}, )?(?:and )?(?:except|excepting|excluding|other than)\b(?! to the extent)(?:[^.;]|\.(?=\d)){0,160}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
 ];
 /** A cap measured over a year without a month count: "annual fees", "in each Contract Year". */
 const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|twelve-month|12-month)\b/;
@@ -97,7 +102,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
 
   // Uncapped: expressly unlimited, or carve-outs outside the cap (not a carve-out with its own higher cap).
   const capSentence = capWord !== null && LIABILITY.test(n) && (FEES_MEASURE.test(n) || findMoney(s.text).length > 0 || findFeeMultiples(s.text).length > 0);
-  const consequentialSentence = CONSEQUENTIAL.test(n) && EXCLUDING.test(n);
+  // "NEITHER PARTY NOR ANY OF ITS AFFILIATES SHALL BE LIABLE FOR ... CONSEQUENTIAL DAMAGES" excludes them too.
+  const consequentialSentence = CONSEQUENTIAL.test(n) && (EXCLUDING.test(n) || /\b(?:neither|no) party\b[^.;]{0,80}\b(?:be liable|have any liability|be entitled to recover|be responsible)\b/.test(n));
   const carvedOut = (capSentence || consequentialSentence) && CARVE_OUT_SENTENCE.some((re) => re.test(n));
   const isUncapped = (text: string): boolean => UNCAPPED_SENTENCE.some((re) => re.test(text)) || (carvedOut && CARVE_OUT_SENTENCE.some((re) => re.test(text)));
   if (carvedOut && !capSentence && !UNCAPPED_SENTENCE.some((re) => re.test(n))) {
@@ -105,7 +111,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     // wholly outside the cap is not said here.
     const m = CARVE_OUT_SENTENCE.map((re) => re.exec(n)).find((x) => x !== null)!;
     out.push(candidate('liability.uncapped', true, s, { index: m.index, length: m[0].length }, { rank: 1 }));
-  } else if (isUncapped(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || s.topics.has('limitation-of-liability'))) {
+  } else if (isUncapped(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)))) {
     // Split at "; provided that ... / for which ...": a part with its own cap takes its items (or, after
     // "for which", the previous part's items) out of the uncapped list.
     const pieces = n.split(/(;|\bprovided(?:,)? (?:however,? )?that\b|\bexcept that\b|\bfor which\b|\bin which case\b)/);
@@ -123,7 +129,9 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
-      const uncappedHere: boolean = ownUncapped || (sep === ';' && continuing && !cappedHere);
+      // So does a relative clause without its own cap ("... for a matter for which such party is entitled to
+      // indemnification").
+      const uncappedHere: boolean = ownUncapped || ((sep === ';' || sep === 'for which') && continuing && !cappedHere);
       if (uncappedHere) itemsHere.forEach((x) => uncappedItems.add(x));
       if (cappedHere) {
         itemsHere.forEach((x) => cappedItems.add(x));

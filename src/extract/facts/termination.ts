@@ -1,14 +1,34 @@
 // termination.for_convenience (+ notice days), termination.cure_days, termination.refund_prepaid.
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const MAY_TERMINATE = /\b(?:may|can|shall have the right to|will have the right to|has the right to|have the right to|is entitled to|be entitled to|right to|option to|elect to|wishing to|desiring to|desires? to|wish(?:es)? to)\b[^.;]{0,60}?\b(?:terminat\w*|cancel\w*)\b|\b(?:shall|will) be terminable\b|\b(?:until|unless(?: sooner| earlier)?) terminated by (?:either|any|each|both) (?:party|parties)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both) (?:party|parties)\b(?=[^.;]{0,60}\bnotice\b)/;
-/** Explicit "without cause" wording. */
-const CONVENIENCE = /\b(?:for (?:its |their |any party's )?convenience|without cause|for non-cause|for any reason or no reason|for any or no reason|for any reason(?: whatsoever)?|for no reason|with or without cause|without (?:any )?(?:reason|justification)|at (?:its|their) (?:sole )?(?:discretion|option|convenience)|at will)\b/;
+const MAY_TERMINATE = /\btermination by (?:either|any|each) (?:party|parties) (?=for any reason|for convenience|without cause)|\buntil (?:either|any|each|one) (?:party|parties) (?:gives|provides|informs|notifies|delivers|serves|sends)\b|\bnotice from (?:either|one|any) party\b[^.;]{0,60}\b(?:decision|intention|election|wish) to terminat\w*|\b(?:right|option|ability|power)\b[^.;]{0,60}?\bto (?:\w+ )?(?:terminat\w*|cancel\w*)\b|\b(?:may|can|shall have the right to|will have the right to|has the right to|have the right to|is entitled to|be entitled to|right to|option to|elect to|wishing to|desiring to|desires? to|wish(?:es)? to)\b[^.;]{0,60}?\b(?:terminat\w*|cancel\w*)\b|\b(?:shall|will) be terminable\b|\b(?:until|unless(?: sooner| earlier)?) terminated by (?:either|any|each|both) (?:party|parties)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both) (?:party|parties)\b(?=[^.;]{0,60}\bnotice\b)/;
+/** Explicit "without cause" wording: true whatever else the sentence says. */
+const CONVENIENCE = /\b(?:for (?:its |their |any party's )?convenience|without cause|for non-cause|for any reason or no reason|for any or no reason|for no reason|with or without cause|without (?:any )?(?:reason|justification))\b/;
+/**
+ * Wording that is "without cause" only when nothing else in the sentence gives a ground: "for any reason" (not
+ * "for any reason other than ..."), "at its option", "in its sole discretion", "at will".
+ */
+const WEAK_CONVENIENCE = /\bfor any reason(?: whatsoever)?\b(?!,? (?:other than|not|except|beyond|attributable|set forth|described|stated))|\b(?:at|in) (?:its|their|his|her) (?:sole |own |absolute |sole and absolute |unfettered )?(?:discretion|option|convenience)\b|\bat will\b/;
 /** Sentences about termination for a cause or an event are not "without cause". */
-const CAUSE = /\b(?:breach\w*|default\w*|fail\w*|insolven\w*|bankrupt\w*|for cause|violat\w*|change (?:of|in) control|force majeure|liquidat\w*|receiver|cease[sd]? to|dissol\w*|if\b|in the event|upon the occurrence|unable|infring\w*|illegal|misconduct|does not|do not|not (?:meet|achieve|approve|agree)|exceeds?|suspend\w*|acquir\w*|merg\w*|convicted|death|disabilit\w*)/;
+const CAUSE = /\b(?:mutual\w*|in case\b|uncured|unremedied|unlawful|cure[sd]?\b|by (?:the )?(?:written |mutual )?(?:agreement|consent)\b|agreement in writing|in (?:such|that|this|any such) (?:event|case)|after (?:the (?:time|date|point) (?:that|when|on which|at which)|[\w-]+ (?:has|have) (?:paid|incurred|achieved|received|completed|obtained|failed))|(?:written )?(?:agreement|consent) of (?:both|the|all) parties|should|upon (?:receipt|learning|discovery)|breach\w*|default\w*|fail\w*|insolven\w*|bankrupt\w*|for cause|violat\w*|change (?:of|in) control|force majeure|liquidat\w*|receiver|cease[sd]? to|dissol\w*|if\b|in the event|upon the occurrence|unable|infring\w*|illegal|misconduct|does not|do not|not (?:meet|achieve|approve|agree)|exceeds?|suspend\w*|acquir\w*|merg\w*|convicted|death|disabilit\w*)/;
 /** "upon notice in accordance with Section 8": the grounds are elsewhere. */
-const REFERRED_CAUSE = /\b(?:in accordance with|pursuant to|as (?:set forth|provided|described) in|under) (?:section|article|clause|paragraph)s? \S+|\b(?:expiration|expiry|end) of the (?:then[- ]current |initial |renewal )?term\b|\bprior to (?:the )?(?:expiration|end)\b|\bnon-?renewal\b/;
+const REFERRED_CAUSE = /\b(?:in accordance with|pursuant to|as (?:set forth|provided|described) in|under) (?:section|article|clause|paragraph)s? \S+|\b(?:expiration|expiry|end) of (?:the|its) (?:then[- ]current |initial |renewal )?term\b|\bprior to (?:the )?(?:expiration|end)\b|\bnon-?renewal\b|\bin accordance with the (?:termination )?(?:provisions|terms) of\b/;
 const NOT_CONVENIENCE = /\b(?:no|not|neither|nor|only)\b[^.;]{0,50}\b(?:terminat\w*)\b[^.;]{0,40}\b(?:for convenience|without cause)\b|\b(?:no|not) (?:right to )?terminat\w* (?:for convenience|without cause)\b|\b(?:may|can) (?:only|solely) (?:be )?terminat\w* (?:for cause|in accordance|as (?:set out|provided))/;
+
+/** A notice, in any of its usual wordings. */
+const NOTICE = /\b(?:prior |advance )?written (?:notice|notification)\b|\bprior notice\b|\bnotice in writing\b|\bnotice (?:of|to) (?:the )?(?:other|termination|such termination)\b|\bnotice of (?:its|their) (?:decision|intention|wish)\b/;
+/** What is terminated: the agreement or the relationship it sets up (also "Consultant's engagement"). */
+const ABOUT_AGREEMENT = /\b(?:terminat\w*|cancel\w*) (?:(?:this|the|any|its|their|his|her|your|our|[\w-]+'s?) )?(?:[\w-]+ ){0,3}?(?:agreement|contract|term|relationship|engagement|employment|appointment|arrangement)\b|\bnotice of (?:such )?termination\b|\b(?:agreement|contract|appointment|engagement|employment|relationship) (?:may|shall|will|can) be terminat\w*|\bterminable\b|\bterminated by (?:either|any|each|both)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both)\b/;
+/** A sentence that opens on a condition: "If ...", "In the event ...", "Should ...", "Upon the occurrence ...". */
+const CONDITION_OPENER = /^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*|\d+(?:\.\d+)+\.?\s*)?(?:if|in the event|in case|should|upon the occurrence|where|whenever)\b/;
+
+/** The ";"-separated part of the sentence around `at`, without "so long as no default exists" (a bar, not a ground). */
+function partAround(n: string, at: number): { text: string; index: number } {
+  const start = n.lastIndexOf(';', at) + 1;
+  const end = n.indexOf(';', at);
+  const text = n.slice(start, end < 0 ? n.length : end).replace(/\b(?:so long as|as long as|provided that) (?:no|neither|it is not|such party is not)\b[^,;]*/g, (x) => ' '.repeat(x.length));
+  return { text, index: start };
+}
 
 export function terminationFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -22,15 +42,44 @@ export function terminationFacts(s: SentenceView): Candidate[] {
     const explicit = CONVENIENCE.exec(n);
     const days = durations(s, 'days').filter((d) => isNoticePeriod(s, d.index, d.length));
     // "Either party may terminate this Agreement at any time upon prior written notice": no cause, so at will;
-    // the notice period may be stated, redacted ("[**]") or absent.
-    const statedNotice = days.length > 0 || /\b(?:prior |advance )?written (?:notice|notification)\b|\bprior notice\b|\bnotice (?:of|to) (?:the )?(?:other|termination)\b/.test(n);
+    // the notice period may be stated, redacted ("[**]") or absent; "at any time" alone also says no ground is needed.
+    const statedNotice = days.length > 0 || NOTICE.test(n) || /\bat any time\b/.test(n);
+    // The grounds are judged in the part of the sentence around the right ("...; or immediately if the other party
+    // breaches" is another right), and a sentence that opens on a condition ("If ...", "In the event ...") has one.
+    const part = partAround(n, may.index);
+    const conditioned = CAUSE.test(part.text) || CONDITION_OPENER.test(n.slice(0, may.index));
+    const noGround = !conditioned && !REFERRED_CAUSE.test(n);
+    const weak = WEAK_CONVENIENCE.exec(part.text);
     // Not an opener whose grounds follow ("... as follows:"), not a renewal opt-out, and about the agreement itself.
-    const aboutAgreement = /\b(?:terminat\w*|cancel\w*) (?:this|the|any|its)\b[^.;]{0,30}\b(?:agreement|contract|term|relationship)\b|\bnotice of termination\b|\b(?:this|the) (?:agreement|contract) (?:may|shall|will) be terminat\w*|\bterminable\b|\bterminated by (?:either|any|each|both)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both)\b/.test(n);
-    const bareNotice = !explicit && statedNotice && aboutAgreement && !CAUSE.test(n) && !REFERRED_CAUSE.test(n) && !/:\s*$|\bas follows\b|\brenew\w*\b[^;]*\bunless (?:sooner )?terminated\b|\bunless (?:sooner )?terminated\b[^;]*\brenew/.test(n) && /\b(?:at any time|upon|by giving|on|with|by providing|by delivering|must give)\b/.test(n);
+    const bareNotice = statedNotice && ABOUT_AGREEMENT.test(n) && noGround && !/:\s*$|\bas follows\b|\brenew\w*\b[^;]*\bunless (?:sooner )?terminated\b|\bunless (?:sooner )?terminated\b[^;]*\brenew/.test(n) && /\b(?:at any time|upon|by|on|with|giv(?:es|ing)|provid(?:es|ing)|serv(?:es|ing)|deliver(?:s|ing)|must give)\b/.test(n);
     const negatedMay = /\b(?:not|no|neither|nor|never)\b[^.;]{0,30}$/.test(n.slice(0, may.index + may[0].length).slice(-80));
-    if ((explicit || bareNotice) && !negatedMay) {
-      const where = explicit ?? may;
-      out.push(candidate('termination.for_convenience', true, s, { index: where.index, length: where[0].length }));
+    // "for any reason ... upon notice under Section 8.1": the reason is any, wherever the notice is set out.
+    const weakOk = weak !== null && !conditioned && ABOUT_AGREEMENT.test(n);
+    // "may be terminated (a) by mutual agreement or (b) by either Party upon 5 days' written notice": one ground each.
+    const item = explicit || weakOk || bareNotice || negatedMay || !ABOUT_AGREEMENT.test(n) ? null : groundlessItem(n, 0);
+    if ((explicit || weakOk || bareNotice || item) && !negatedMay) {
+      const where = item ?? (explicit ? { index: explicit.index, length: explicit[0].length }
+        : weakOk ? { index: part.index + weak.index, length: weak[0].length } : { index: may.index, length: may[0].length });
+      out.push(candidate('termination.for_convenience', true, s, where));
+      if (days[0]) out.push(durationCandidate('termination.for_convenience_notice_days', days[0], s));
+    }
+  }
+  // A list item of termination grounds set out as its own clause ("5.1(b) by the Company ... upon 3 months' prior
+  // notice", "(e) Without cause on no less than seven days' notice"), its opener ("may be terminated as follows:")
+  // being another clause.
+  const itemStart = /^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]|\d+(?:\.\d+)+\.?)\s/.test(n);
+  const groundStart = /^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?(?:by (?:either|any|each|both|the|a|an) |upon (?:[\w-]+ ){1,3}giving\b|for convenience|without cause|for any reason|at any time)/.test(n);
+  if (!may && (s.topics.has('termination') || s.headingTopics.has('termination')) && (itemStart || groundStart)) {
+    // "10.2.3 ... by SutroVax upon [***] days' prior written notice to Sutro for any reason": a verbless item with no
+    // ground (not "(d) The termination of this Agreement for any reason shall not affect ...").
+    const verbless = itemStart && !CAUSE.test(n) && !/\b(?:shall|will|must|may|is|are|was|were|has|have)\b/.test(n);
+    const strong = /^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?(?:for convenience|without cause)/.test(n) || verbless ? CONVENIENCE.exec(n) ?? (verbless ? WEAK_CONVENIENCE.exec(n) : null) : null;
+    const notice = groundStart && ABOUT_AGREEMENT.test(n) && !CAUSE.test(n) && !REFERRED_CAUSE.test(n) ? NOTICE.exec(n) ?? WEAK_CONVENIENCE.exec(n) : null;
+    const found = strong ?? notice;
+    const hit = found ? { index: found.index, length: found[0].length } : null;
+    if (hit) {
+      out.push(candidate('termination.for_convenience', true, s, hit));
+      const days = durations(s, 'days').filter((d) => isNoticePeriod(s, d.index, d.length));
       if (days[0]) out.push(durationCandidate('termination.for_convenience_notice_days', days[0], s));
     }
   }
@@ -54,6 +103,37 @@ export function terminationFacts(s: SentenceView): Candidate[] {
   }
   return out;
 }
+
+/**
+ * The first item of a list of grounds ("(a) ...; (b) ...", "10.2.3 ...", or ";"-separated) that needs none: it says
+ * "without cause", "for any reason", or only asks for notice. `offset` maps the item back into the sentence.
+ */
+function groundlessItem(text: string, offset: number): { index: number; length: number } | null {
+  const markers = [...text.matchAll(ITEM_MARKER)];
+  if (markers.length === 0) return null;
+  // The words before the first item say who may terminate; a ground there ("If ..., either party may ...") governs all.
+  const head = text.slice(0, markers[0]!.index);
+  if (CAUSE.test(head) || CONDITION_OPENER.test(head)) return null;
+  const items: Array<[number, string]> = [];
+  let start = markers[0]!.index;
+  for (const m of [...text.slice(start).matchAll(/;/g)].map((x) => start + x.index).concat(markers.slice(1).map((x) => x.index)).sort((x, y) => x - y)) {
+    if (m > start) items.push([start, text.slice(start, m)]);
+    start = m;
+  }
+  items.push([start, text.slice(start)]);
+  for (const [at, item] of items) {
+    const strong = CONVENIENCE.exec(item);
+    if (strong) return { index: offset + at + strong.index, length: strong[0].length };
+    if (CAUSE.test(item) || REFERRED_CAUSE.test(item)) continue;
+    const weak = WEAK_CONVENIENCE.exec(item);
+    if (weak) return { index: offset + at + weak.index, length: weak[0].length };
+    const notice = NOTICE.exec(item) ?? /\b(?:days?|months?)'? (?:prior |advance )*(?:written )?notice\b|\bat any time\b(?=[^;]*\bterminat)/.exec(item);
+    if (notice) return { index: offset + at + notice.index, length: notice[0].length };
+  }
+  return null;
+}
+/** "(a)", "(ii)", "b)" (not "thirty (30)") or a sub-clause number "10.2.3" starting an item. */
+const ITEM_MARKER = /(?:^|\s)\(?(?:[a-z]|[ivx]{1,4})\)\s|(?:^|\s)\d+(?:\.\d+)+\.?\s/g;
 
 function isNoticePeriod(s: SentenceView, index: number, length: number): boolean {
   const a = after(s, index, length, 40);
