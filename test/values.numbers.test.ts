@@ -34,7 +34,9 @@ describe('parseNumberWords reads', () => {
   });
 });
 
-const NOT_WORDS = ['', 'a', 'an', 'days', 'one two', 'thirty thirty', 'hundred', 'one hundred days', 'thirtieth', 'and', 'twenty-', 'quarter', '30'];
+const NOT_WORDS = ['', 'a', 'an', 'days', 'one two', 'thirty thirty', 'hundred', 'one hundred days', 'thirtieth', 'and', 'twenty-', 'quarter', '30',
+  // Names on Object.prototype are not number words.
+  'constructor', 'toString', 'one thousand constructor'];
 
 describe('parseNumberWords rejects', () => {
   it.each(NOT_WORDS)('%j', (text) => {

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, Policy } from '../types.js';
 import { PACKAGE_ROOT } from '../version.js';
@@ -75,6 +76,28 @@ export async function lintInProcess(files: string[], policy: Policy, opts: LintR
     opts.onResult?.(result, index);
   }
   return results;
+}
+
+/**
+ * V8 settings for a pool run. With one thread checking, V8 compiles hot code and collects garbage
+ * on the otherwise idle second core for free; in a pool every worker compiles the same hot code
+ * again, on cores the workers need. Inlining less makes each optimising compile much cheaper (on
+ * CUAD PDFs the pool's total compile time about halves) with no measurable loss in the compiled
+ * code. Flags are process-wide, so they are set in the pool only, before its first worker starts.
+ */
+const POOL_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=200'];
+/**
+ * A worker's young generation (3 x its semi-space): 64 MB semi-spaces instead of the default 16 MB
+ * mean ~60% fewer scavenges, and objects of the document at hand die before they are copied.
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
+
+let poolV8FlagsSet = false;
+
+function setPoolV8Flags(): void {
+  if (poolV8FlagsSet) return;
+  poolV8FlagsSet = true;
+  for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
 }
 
 interface Slot {
@@ -147,7 +170,7 @@ export function lintInPool(files: string[], policy: Policy, opts: LintRunOptions
     };
 
     const start = (): Slot => {
-      const worker = new Worker(workerUrl(), { workerData: { policy } });
+      const worker = new Worker(workerUrl(), { workerData: { policy }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       const slot: Slot = { worker, ready: false, task: null, retired: false };
       worker.on('message', (msg: FromWorker) => {
         if (slot.retired) return;
@@ -179,6 +202,7 @@ export function lintInPool(files: string[], policy: Policy, opts: LintRunOptions
       resolvePool([]);
       return;
     }
+    setPoolV8Flags();
     for (let i = 0; i < Math.min(opts.jobs, files.length); i++) slots.push(start());
   });
 }

@@ -76,6 +76,13 @@ function fullLineLength(lines: PdfLine[]): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 
+/** Words of a line as `line.split(' ').length` counts them, without building the array. */
+function wordCount(line: string): number {
+  let n = 1;
+  for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) n += 1;
+  return n;
+}
+
 /**
  * Rebuild paragraphs from layout lines. A line starts a new block when it starts with a clause
  * number or is a caps heading (see startsNewBlock), or when the previous line ended a sentence and
@@ -98,7 +105,7 @@ export function paragraphsFromLines(lines: PdfLine[]): Block[] {
       // The last line of a paragraph: ends a sentence and stops clearly short of the margin.
       const lastLine = prev.length < full * 0.8 && endsEntry(prev);
       // A title or heading line: short, few words, no closing punctuation.
-      const titleLine = prev.length < full * 0.6 && prev.split(' ').length <= 8 && !endsEntry(prev) && !/[,;(]$/.test(prev);
+      const titleLine = prev.length < full * 0.6 && wordCount(prev) <= 8 && !endsEntry(prev) && !/[,;(]$/.test(prev);
       const newBlock = startsNewBlock(prev, text) || (!continues && (lastLine || titleLine));
       if (!newBlock) {
         current.text = joinWrapped(current.text, text);

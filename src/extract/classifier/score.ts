@@ -10,7 +10,9 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  */
 export function labelProbabilities(model: CompiledModel, text: string, heading: string | null): number[] {
   const features = clauseFeatures(text, heading);
-  const sums = model.labels.map(() => 0);
+  // A Float64Array, not [0, 0, ...]: an array of small integers that turns into doubles on the first
+  // weight added made every optimised version of this function deoptimise (wrong map).
+  const sums = new Float64Array(model.labels.length);
   for (const f of features) {
     const list = model.weights.get(f);
     if (list) for (const [i, w] of list) sums[i] += w;

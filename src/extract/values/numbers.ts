@@ -1,24 +1,27 @@
 // Numbers written in words ("one hundred and twenty") or digits ("1,000,000").
 import { adjacent, isHyphen, isPunct, isWord, tokenize, type Token } from './tokens.js';
 
-const UNITS: Readonly<Record<string, number>> = {
+// Maps rather than object literals: `w in {...}` is also true for "constructor" or "toString"
+// (Object.prototype), and a keyed lookup whose key changes on every call keeps deoptimising.
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
-const TEENS: Readonly<Record<string, number>> = {
+}));
+const TEENS: ReadonlyMap<string, number> = new Map(Object.entries({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+}));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = {
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+}));
+const SCALE_WORDS: readonly string[] = [...SCALES.keys()];
 
 function isNumberWord(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
   const w = t.lower;
-  return w in UNITS || w in TEENS || w in TENS || w in SCALES || w === 'hundred';
+  return UNITS.has(w) || TEENS.has(w) || TENS.has(w) || SCALES.has(w) || w === 'hundred';
 }
 
 export interface NumberRead {
@@ -63,7 +66,7 @@ export function readNumberWordsAt(tokens: Token[], i: number): NumberRead | null
 
   if (isWord(tokens[j], 'a', 'an')) {
     const next = tokens[j + 1];
-    if (!isWord(next, 'hundred', ...Object.keys(SCALES))) return null;
+    if (!isWord(next, 'hundred', ...SCALE_WORDS)) return null;
     current = 1;
     last = 'unit';
     j++;
@@ -80,21 +83,24 @@ export function readNumberWordsAt(tokens: Token[], i: number): NumberRead | null
     }
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (w in UNITS) {
+    const unit = UNITS.get(w);
+    const teen = TEENS.get(w);
+    const ten = TENS.get(w);
+    const scale = SCALES.get(w);
+    if (unit !== undefined) {
       if (!(last === 'none' || last === 'hundred' || last === 'scale' || last === 'ten')) break;
-      if (last !== 'none' && UNITS[w] === 0) break;
-      current += UNITS[w];
+      if (last !== 'none' && unit === 0) break;
+      current += unit;
       last = 'unit';
-    } else if (w in TEENS || w in TENS) {
+    } else if (teen !== undefined || ten !== undefined) {
       if (!(last === 'none' || last === 'hundred' || last === 'scale')) break;
-      current += w in TEENS ? TEENS[w] : TENS[w];
-      last = w in TEENS ? 'teen' : 'ten';
+      current += teen ?? (ten as number);
+      last = teen !== undefined ? 'teen' : 'ten';
     } else if (w === 'hundred') {
       if (!(last === 'unit' || last === 'teen') || current % 100 === 0 || current >= 100) break;
       current *= 100;
       last = 'hundred';
-    } else if (w in SCALES) {
-      const scale = SCALES[w];
+    } else if (scale !== undefined) {
       if (last === 'none' || last === 'scale' || scale >= lastScale || current === 0) break;
       total += current * scale;
       current = 0;
@@ -104,7 +110,7 @@ export function readNumberWordsAt(tokens: Token[], i: number): NumberRead | null
       // "one hundred and twenty", or a fraction: "one and one-half".
       const frac = readFractionAt(tokens, j + 1);
       if (frac !== null) return { value: total + current + frac.value, end: frac.end };
-      if ((last === 'hundred' || last === 'scale') && isNumberWord(tokens[j + 1]) && !isWord(tokens[j + 1], 'hundred') && !(tokens[j + 1].lower in SCALES)) {
+      if ((last === 'hundred' || last === 'scale') && isNumberWord(tokens[j + 1]) && !isWord(tokens[j + 1], 'hundred') && !SCALES.has(tokens[j + 1].lower)) {
         j++;
         // The next word is read as if following "hundred"/a scale.
         continue;
