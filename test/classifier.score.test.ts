@@ -54,6 +54,14 @@ describe('model and scorer', () => {
     expect(mfn).toBeCloseTo(1 / (1 + Math.exp(1)), 12);
   });
 
+  it('keeps only the labels that can change topics in topicWeights, with the same scores for them', () => {
+    expect([...new Set([...model.topicWeights!.values()].flat().map(([i]) => i))].sort()).toEqual([0, 1, 2]); // not the escrow signal
+    const text = 'Licensee shall maintain insurance and an exclusive escrow.';
+    const all = labelProbabilities(model, text, 'Insurance');
+    const topicOnly = labelProbabilities(model, text, 'Insurance', model.topicWeights);
+    expect(topicOnly.slice(0, 3)).toEqual(all.slice(0, 3));
+  });
+
   it('gives the same scores every time', () => {
     const text = 'Licensee shall maintain insurance and an exclusive escrow.';
     expect(clauseScores(text, 'Insurance', model)).toEqual(clauseScores(text, 'Insurance', model));

@@ -38,6 +38,11 @@ export interface CompiledModel {
   labels: ReadonlyArray<Omit<ModelLabel, 'weights'>>;
   /** Feature -> [label index, weight] pairs, so scoring walks a clause's features once. */
   weights: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /**
+   * The same pairs for the labels that can change a clause's topics only (kind topic, mode not "rules"):
+   * topic detection scores every clause, and most labels ship as signals or as "rules".
+   */
+  topicWeights?: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
 }
 
 const MODES: readonly CombineMode[] = ['rules', 'or', 'and', 'classifier'];
@@ -60,7 +65,13 @@ export function compileModel(json: unknown): CompiledModel {
     }
     return { name: l.name, category: String(l.category ?? ''), kind: l.kind, mode: l.mode, threshold: l.threshold, bias: l.bias };
   });
-  return { labels, weights };
+  const changesTopics = new Set(labels.flatMap((l, i) => (l.kind === 'topic' && l.mode !== 'rules' ? [i] : [])));
+  const topicWeights = new Map<string, Array<readonly [number, number]>>();
+  for (const [feature, list] of weights) {
+    const kept = list.filter(([i]) => changesTopics.has(i));
+    if (kept.length > 0) topicWeights.set(feature, kept);
+  }
+  return { labels, weights, topicWeights };
 }
 
 export function loadModel(path: string): CompiledModel {

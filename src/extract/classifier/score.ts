@@ -8,13 +8,13 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * Probability per label (model label order) that the clause is about that label. Features are binary,
  * scaled by 1/sqrt(feature count) as in training, so long and short clauses score alike.
  */
-export function labelProbabilities(model: CompiledModel, text: string, heading: string | null): number[] {
+export function labelProbabilities(model: CompiledModel, text: string, heading: string | null, weights = model.weights): number[] {
   const features = clauseFeatures(text, heading);
   // A Float64Array, not [0, 0, ...]: an array of small integers that turns into doubles on the first
   // weight added made every optimised version of this function deoptimise (wrong map).
   const sums = new Float64Array(model.labels.length);
   for (const f of features) {
-    const list = model.weights.get(f);
+    const list = weights.get(f);
     if (list) for (const [i, w] of list) sums[i] += w;
   }
   const scale = 1 / Math.sqrt(Math.max(1, features.length));
@@ -34,7 +34,8 @@ export function clauseScores(text: string, heading: string | null, model: Compil
  */
 export function applyClassifier(topics: Set<string>, text: string, heading: string | null, model: CompiledModel | null = defaultModel()): void {
   if (!model || !model.labels.some((l) => l.kind === 'topic' && l.mode !== 'rules')) return;
-  const p = labelProbabilities(model, text, heading);
+  // Only the labels that can change topics are summed; the others' entries of `p` are not used.
+  const p = labelProbabilities(model, text, heading, model.topicWeights ?? model.weights);
   model.labels.forEach((l, i) => {
     if (l.kind !== 'topic' || l.mode === 'rules') return;
     const on = p[i]! >= l.threshold;
