@@ -3,7 +3,7 @@
 import type { Clause, CompiledTopic } from '../types.js';
 import { TOPICS } from '../vocabulary.js';
 import { splitSentences } from './sentences.js';
-import { anyPhrase, normalise, wordsRegex, type Phrase } from './text.js';
+import { anyPhrase, guardedTest, normalise, wordsRegex, type Phrase } from './text.js';
 import { applyClassifier } from './classifier/score.js';
 
 export interface TopicRule {
@@ -521,6 +521,19 @@ const HEADING_REGEX: ReadonlyMap<string, RegExp> = new Map(
 /** Topics that the heading text names. */
 export function headingTopics(heading: string | null): string[] {
   if (!heading) return [];
+  // Heading-less clauses take their parent's heading, and facts read every clause's heading again: remember.
+  let topics = HEADING_TOPICS_SEEN.get(heading);
+  if (topics === undefined) {
+    if (HEADING_TOPICS_SEEN.size >= 5000) HEADING_TOPICS_SEEN.clear();
+    topics = topicsOfHeading(heading);
+    HEADING_TOPICS_SEEN.set(heading, topics);
+  }
+  return [...topics];
+}
+
+const HEADING_TOPICS_SEEN = new Map<string, readonly string[]>();
+
+function topicsOfHeading(heading: string): string[] {
   const h = normalise(heading);
   const out: string[] = [];
   for (const [topic, re] of HEADING_REGEX) {
@@ -532,11 +545,13 @@ export function headingTopics(heading: string | null): string[] {
   return out;
 }
 
+const TOPIC_RULE_ENTRIES = Object.entries(TOPIC_RULES);
+
 /** Topics that one sentence's meaning points to (text already normalised). */
 export function sentenceTopics(normalisedSentence: string): string[] {
   const out: string[] = [];
-  for (const [topic, rule] of Object.entries(TOPIC_RULES)) {
-    if (rule.unless?.some((u) => u.test(normalisedSentence))) continue;
+  for (const [topic, rule] of TOPIC_RULE_ENTRIES) {
+    if (rule.unless?.some((u) => guardedTest(u, normalisedSentence))) continue;
     if (anyPhrase(rule.sentences, normalisedSentence)) out.push(topic);
   }
   return out;

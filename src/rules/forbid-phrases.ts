@@ -5,22 +5,37 @@ import { foldSameLength, normalise } from '../extract/text.js';
 import { clauseRef } from './clause-excerpt.js';
 import type { RuleKind, Violation } from './types.js';
 
-function fold(text: string): { folded: string; offsets: number[] } {
-  // Case, quotes and dashes folded like the phrase tables; runs of whitespace collapsed,
-  // remembering where each folded character came from so the finding points into the source.
-  const same = foldSameLength(text);
-  let folded = '';
-  const offsets: number[] = [];
+// Case, quotes and dashes folded like the phrase tables; runs of whitespace collapsed. Each clause is folded once
+// for all forbid_phrases rules, and a folded index is mapped back to the source only for a finding.
+interface Folded {
+  text: string;
+  /** foldSameLength(text): indexes match the source. */
+  same: string;
+  folded: string;
+}
+
+const FOLDED = new WeakMap<object, Folded>();
+
+function fold(clause: { text: string }): Folded {
+  const known = FOLDED.get(clause);
+  if (known !== undefined && known.text === clause.text) return known;
+  const same = foldSameLength(clause.text);
+  const f: Folded = { text: clause.text, same, folded: same.replace(/ {2,}/g, ' ') };
+  FOLDED.set(clause, f);
+  return f;
+}
+
+/** Where folded character `at` came from in the source (the first space of a collapsed run). */
+function sourceOffset(same: string, at: number): number {
+  let kept = -1;
   let lastSpace = false;
   for (let i = 0; i < same.length; i++) {
-    const ch = same[i];
-    const space = ch === ' ';
+    const space = same[i] === ' ';
     if (space && lastSpace) continue;
-    folded += ch;
-    offsets.push(i);
     lastSpace = space;
+    if (++kept === at) return i;
   }
-  return { folded, offsets };
+  return same.length;
 }
 
 export const forbidPhrasesRule: RuleKind = {
@@ -31,11 +46,11 @@ export const forbidPhrasesRule: RuleKind = {
     const clauses = ctx.doc.clauses.filter((c) => !rule.topic || c.topics.includes(rule.topic));
     const out: Violation[] = [];
     for (const clause of clauses) {
-      const { folded, offsets } = fold(clause.text);
+      const { same, folded } = fold(clause);
       for (const phrase of phrases) {
         const at = folded.indexOf(phrase);
         if (at < 0) continue;
-        const start = offsets[at];
+        const start = sourceOffset(same, at);
         out.push({
           values: { value: phrase, expected: 'absent', fact: '', clause: clause.number ?? '', max: '', min: '' },
           defaultMessage: `The phrase "${phrase}" is used; the policy forbids it.`,

@@ -2,7 +2,7 @@
 // src/extract/facts.ts picks one per fact.
 import type { Clause, FactValue } from '../../types.js';
 import type { Roles } from '../parties.js';
-import { durationIn, findDurations } from '../values/index.js';
+import { durationIn, findDurations, type DurationMatch } from '../values/index.js';
 
 /** One sentence of one clause, with what extractors need to judge it. */
 export interface SentenceView {
@@ -85,8 +85,16 @@ export interface ReadDuration {
   conflict?: string;
 }
 
+// Several extractors read the durations of the same sentence in turn: keep the last sentence's (never handed out).
+let durationsText: string | null = null;
+let durationsFound: DurationMatch[] = [];
+
 export function durations(s: SentenceView, unit: DurationUnitOut): ReadDuration[] {
-  return findDurations(s.text).map((d) => {
+  if (s.text !== durationsText) {
+    durationsFound = findDurations(s.text);
+    durationsText = s.text;
+  }
+  return durationsFound.map((d) => {
     const r: ReadDuration = { value: durationIn(d, unit), index: d.index, length: d.length, business: d.business };
     if (d.conflict !== undefined) r.conflict = d.conflict;
     return r;

@@ -2,7 +2,7 @@
 // escrow.source_code, audit.financial_records, force_majeure.present.
 import { subjectRole } from '../parties.js';
 import { TOPIC_RULES } from '../topics.js';
-import { anyPhrase } from '../text.js';
+import { anyPhraseDirect } from '../text.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
 const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of))\b/;
@@ -61,7 +61,7 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   const rule = TOPIC_RULES['exclusivity']!;
   const notExclusive = NOT_EXCLUSIVE.exec(n);
-  if (!(rule.unless ?? []).some((u) => u.test(n)) && anyPhrase(rule.sentences, n)) {
+  if (!(rule.unless ?? []).some((u) => u.test(n)) && anyPhraseDirect(rule.sentences, n)) {
     const verb = /\b(?:grant\w*|appoint\w*|designat\w*|shall not|will not|agrees?|exclusive\w*)\b/.exec(n);
     const role = verb ? subjectRole(s.text, verb.index, s.roles) : null;
     // Binds us when we grant/appoint exclusively or promise not to deal with others; not when the customer does.
@@ -84,7 +84,7 @@ function topicFlag(fact: string, topic: string, s: SentenceView, negation?: RegE
     const neg = negation.exec(n);
     if (neg) return [candidate(fact, false, s, { index: neg.index, length: neg[0].length })];
   }
-  if ((rule.unless ?? []).some((u) => u.test(n)) || !anyPhrase(rule.sentences, n)) return [];
+  if ((rule.unless ?? []).some((u) => u.test(n)) || !anyPhraseDirect(rule.sentences, n)) return [];
   return [candidate(fact, true, s)];
 }
 

@@ -28,12 +28,14 @@ const AUTO_FALSE: readonly RegExp[] = [
 export function termFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
-  const all = durations(s, 'months');
+  // Read lazily: most sentences are neither about the term nor about renewal, and reading durations tokenizes.
+  let all: ReadDuration[] | undefined;
+  const allDurations = (): ReadDuration[] => (all ??= durations(s, 'months'));
 
   // Initial term: a duration stated as how long the agreement runs, not a notice period or renewal length.
   if (TERM_SENTENCE.test(n) || /\binitial term\b/.test(s.headings)) {
     const renewalAt = n.search(/\b(?:thereafter|renew\w*|successive|automatically (?:extend|continue))\b/);
-    for (const d of all) {
+    for (const d of allDurations()) {
       if (renewalAt >= 0 && d.index > renewalAt && !/\binitial\b/.test(before(s, d.index, 30))) continue;
       const b = before(s, d.index, 40);
       const a = after(s, d.index, d.length, 30);
@@ -59,7 +61,7 @@ export function termFacts(s: SentenceView): Candidate[] {
   }
   const isRenewal = autoTrue !== undefined || /\brenew\w*\b|\bsuccessive\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b/.test(n);
   if (isRenewal) {
-    const term = renewalLength(s, all);
+    const term = renewalLength(s, allDurations());
     if (term) out.push(term);
     const noticeDays = durations(s, 'days');
     for (const d of noticeDays) {

@@ -20,7 +20,9 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind: Token['kind'] = c >= 48 && c <= 57 ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct';
+    // ASCII decided by char code; only other scripts need the Unicode letter test.
+    const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(t);
+    const kind: Token['kind'] = c >= 48 && c <= 57 ? 'num' : letter ? 'word' : 'punct';
     tokens.push({ kind, text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
   }
   return tokens;
