@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/segment/index.js';
+import { isAllCapsHeading } from '../src/segment/headings.js';
 import { byNumber, docOf, outline, type BlockSpec } from './segment.helpers.js';
 
 const seg = (specs: BlockSpec[]) => segment(docOf(specs));
@@ -98,6 +99,25 @@ describe('numbered clauses and headings', () => {
   it('reads a lower "1." inside clause 8 as a list item, not a new top-level clause', () => {
     const clauses = seg(['7. Fees', 'Fees are due.', '8. Bonuses', 'Bonuses are paid:', '1. Win a major: $10,000', '2. Top ten: $5,000', '9. Term']);
     expect(clauses.map((c) => c.number)).toEqual(['7', '8', '8(1)', '8(2)', '9']);
+  });
+});
+
+describe('ALL-CAPS lines that end mid-phrase', () => {
+  it('does not take the first line of a caps sentence broken by a PDF line for a heading', () => {
+    const clauses = seg(['1. Scope', 'The services are described below.',
+      '7.3 THE LIMITATION IN SECTION 7.2 SHALL NOT APPLY TO OBLIGATIONS UNDER',
+      "SECTION 6, OR A PARTY'S FRAUD, FOR WHICH LIABILITY SHALL BE UNLIMITED."]);
+    const c = byNumber(clauses, '7.3');
+    expect(c.heading).toBeNull();
+    expect(c.text).toContain('OBLIGATIONS UNDER');
+    expect(c.text).toContain('SECTION 6');
+  });
+
+  it.each([
+    ['EXHIBIT A', true], ['ARTICLE I', true], ['TERM AND TERMINATION', true], ['LIMITATION OF LIABILITY', true],
+    ['THE LIMITATION SHALL NOT APPLY TO OBLIGATIONS UNDER', false], ['FEES AND', false], ['RIGHTS OF THE', false],
+  ])('isAllCapsHeading(%j) is %s', (line, expected) => {
+    expect(isAllCapsHeading(line)).toBe(expected);
   });
 });
 

@@ -51,6 +51,9 @@ export function isTitleCasePhrase(s: string, maxWords: number): boolean {
   return /[A-Za-z]/.test(t);
 }
 
+/** Small words that end a phrase in the middle: an ALL-CAPS heading never ends with one. */
+const CAPS_SMALL = new Set(['A', 'AN', 'AND', 'AS', 'AT', 'BY', 'FOR', 'FROM', 'IN', 'OF', 'ON', 'OR', 'THE', 'TO', 'WITH', 'UNDER', 'I']);
+
 /** True for an ALL-CAPS line of a few words: "LIMITATION OF LIABILITY", "2. DISTRIBUTORSHIP". */
 export function isAllCapsHeading(s: string, maxWords = 12): boolean {
   const t = s.trim();
@@ -59,7 +62,12 @@ export function isAllCapsHeading(s: string, maxWords = 12): boolean {
   const letters = t.replace(/[^A-Z]/g, '');
   if (letters.length < 3) return false;
   if (/[,;]$/.test(t) || t.startsWith('[')) return false;
-  return words(t).length <= maxWords;
+  const ws = words(t);
+  // A caps sentence broken by a PDF line ends mid-phrase ("... OBLIGATIONS UNDER"); a heading does not.
+  // ("EXHIBIT A", "ARTICLE I" do end in a letter or a numeral.)
+  const last = ws[ws.length - 1]!.replace(/[^A-Z]/g, '');
+  if (ws.length > 1 && last.length > 1 && CAPS_SMALL.has(last)) return false;
+  return ws.length <= maxWords;
 }
 
 /** Removes a trailing "." or ":" from a heading. */
@@ -156,7 +164,6 @@ export function isDefinitionsHeading(heading: string | null): boolean {
   return /^(?:certain\s+)?(?:definitions?|defined terms|interpretation)\b/i.test(heading.trim());
 }
 
-const CAPS_SMALL = new Set(['A', 'AN', 'AND', 'AS', 'AT', 'BY', 'FOR', 'FROM', 'IN', 'OF', 'ON', 'OR', 'THE', 'TO', 'WITH', 'I']);
 
 /**
  * An ALL-CAPS heading run straight into mixed-case text, as plain text does once its layout gap is
