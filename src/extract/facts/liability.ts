@@ -16,16 +16,20 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['wilful-misconduct', /\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing)|\bwilful\b|\bwillful\b/],
   ['death-personal-injury', /\b(?:death|bodily injury|personal injury)\b/],
   ['fraud', /\bfraud/],
-  ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)|fees (?:due|owed|payable)|pay (?:any )?(?:fees|amounts))\b/],
+  ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
 ];
 /** A sentence that takes things outside the cap. */
 const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:unlimited|uncapped)\b(?! liability compan)/,
   /\bwithout limit(?:ation)?\b[^.;]{0,10}(?:for|in respect of)\b|\b(?:full|unlimited) responsibility,? without limit\b/,
-  /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\b(?:are|is) excluded from (?:these|the|such|any) (?:limitations?|caps?|limits?)\b/,
+  /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\bexcluded from (?:these|the|this|such|any) (?:\w+ ){0,2}(?:limitations?|caps?|limits?)\b/,
   /\bnone of the (?:foregoing )?(?:limitations?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) (?:be available|apply)\b/,
   /\bwaives? any and all (?:limitations|liability caps)\b/,
-  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|sections? \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?)?(?:apply|limit|be subject)\w*\b/,
+  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|limit|be subject|extend to)\w*\b/,
+  // "there shall be no cap on Company's liability for fraud", "no limit on the Customer's liability to pay the Fees".
+  /\bno (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?liabilit/,
+  // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
+  /\b(?:sits?|falls?|lies?|are|is|remains?|shall be|will be) outside (?:of )?(?:the|any|such|these) (?:\w+ ){0,2}(?:caps?|limits?|limitations?)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
   /\bno limitation\b(?:[^.]|\.(?=\d)){0,60}\b(?:shall|will) apply\b/,
   // "Neither party excludes or limits its liability for death ..., fraud ...".
@@ -114,12 +118,13 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   } else if (isUncapped(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)))) {
     // Split at "; provided that ... / for which ...": a part with its own cap takes its items (or, after
     // "for which", the previous part's items) out of the uncapped list.
-    const pieces = n.split(/(;|\bprovided(?:,)? (?:however,? )?that\b|\bexcept that\b|\bfor which\b|\bin which case\b)/);
+    const pieces = n.split(/(;|\bprovided(?:,)? (?:however,? )?that\b|\bexcept that\b|\bfor which\b|, which\b|\bin which case\b)/);
     const ownCap = /\b(?:super ?cap|(?:shall|will) not exceed|capped at|limited to|times|\d+\s*x)\b/;
     const uncappedItems = new Set<string>();
     const cappedItems = new Set<string>();
     let previous: string[] = [];
-    let generalUnlimited = false;
+    // Read on the whole sentence too: "..., which shall be unlimited" splits the liability from its "unlimited".
+    let generalUnlimited = /\b(?:liability|liable)\b[^.;]{0,60}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(n) && !/\bnot (?:be )?unlimited\b/.test(n);
     let continuing = false;
     for (let i = 0; i < pieces.length; i += 2) {
       const text = pieces[i]!;
@@ -131,11 +136,11 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
       // So does a relative clause without its own cap ("... for a matter for which such party is entitled to
       // indemnification").
-      const uncappedHere: boolean = ownUncapped || ((sep === ';' || sep === 'for which') && continuing && !cappedHere);
+      const uncappedHere: boolean = ownUncapped || ((sep === ';' || sep === 'for which' || sep === ', which') && continuing && !cappedHere);
       if (uncappedHere) itemsHere.forEach((x) => uncappedItems.add(x));
       if (cappedHere) {
         itemsHere.forEach((x) => cappedItems.add(x));
-        if (/for which|in which case/.test(sep)) previous.forEach((x) => cappedItems.add(x));
+        if (/for which|, which|in which case/.test(sep)) previous.forEach((x) => cappedItems.add(x));
       }
       if (/\b(?:liability|liable)\b[^.;]{0,40}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(text) && !/\bnot (?:be )?unlimited\b/.test(text)) generalUnlimited = true;
       previous = uncappedHere ? itemsHere : [];

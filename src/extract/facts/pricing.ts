@@ -2,11 +2,11 @@
 import { findPercents } from '../values/index.js';
 import { before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|uplift|escalat\w*|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
+const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
 const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies))\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
-const CAP_BEFORE = /(?:not (?:to )?exceed|no more than|not more than|capped at|cap of|maximum of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
-const FIXED = /\b(?:fixed|firm|locked|price[- ]protected|(?:will|shall) not (?:be )?(?:increase|change|raise)d?|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b/;
+const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:increase|uplift|escalation|adjustment|raise)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
+const FIXED = /\b(?:fixed|firm|locked|price[- ]protected|(?:will|shall) not (?:be )?(?:increase|change|raise)d?|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond))/;
 
 export function pricingFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -14,8 +14,15 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   if (INCREASE.test(n) && PRICE_WORDS.test(n) && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
     for (const p of findPercents(s.text)) {
       const b = before(s, p.index, 80);
+      // "the number of Users by up to 10%": an increase in quantity, not in price.
+      if (/\b(?:number|quantity|volume|usage|users?|seats?|licen[cs]es|storage|capacity|headcount|units)\b/.test(b) && !PRICE_WORDS.test(b)) continue;
+      // "RPI plus two per cent (2%)": a floating measure, not a fixed ceiling.
+      if (/\b(?:index|cpi|rpi|inflation)\)? (?:plus|\+)\s*$/.test(b.replace(/\b(?:[a-z-]+ )?per ?cent\s*\(\s*$/, ''))) continue;
+      // "If Provider increases the Fees by more than 8%, Customer may terminate": a trigger, not a ceiling.
+      if (/\b(?:if|where|should|in the event(?: that)?)\b[^.;,]{0,80}$/.test(b) && !/\bprovided\b/.test(b)) continue;
+      const whicheverLower = /^\W{0,3}(?:,\s*)?whichever is (?:the )?(?:lower|less|lesser|smaller)\b/.test(n.slice(p.index + p.length, p.index + p.length + 40));
       // "shall not exceed the Fees for the preceding period by more than 7%".
-      if (CAP_BEFORE.test(b) || /\bincrease[sd]? (?:by )?(?:more than|over)\s*$/.test(b) || /\bexceed\b[^.;%]{0,80}\bby more than\s*$/.test(b)) {
+      if (whicheverLower || CAP_BEFORE.test(b) || /\bincrease[sd]? (?:by )?(?:more than|over)\s*$/.test(b) || /\bexceed\b[^.;%]{0,80}\bby more than\s*$/.test(b)) {
         out.push(candidate('pricing.increase_cap_percent', p.value, s, p));
         break;
       }

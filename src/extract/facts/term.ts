@@ -2,7 +2,7 @@
 import { parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
-const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:runs?|continues?|lasts?) for|(?:subscription|term) (?:runs|lasts|continues) for|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|expire|run)|subscription term|(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|])/;
+const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:runs?|continues?|lasts?) for|(?:subscription|term) (?:runs|lasts|continues) for|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|expire|run)|subscription term|(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b)/;
 const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
 const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*)\b/;
 
@@ -14,10 +14,22 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\bevergreen\b/,
   // "continues for successive periods of twelve (12) months each, unless either party gives notice".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\bunless\b/,
-  /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\bunless\b/,
+  /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) )/,
+  // "thereafter shall continue for successive periods of 12 months until terminated by either party giving ...".
+  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\buntil (?:terminated|either|one|the other|a) /,
+  // "will roll over for further 12-month periods unless", "will roll over automatically".
+  /\broll(?:s|ed)? ?over\b(?: automatically)?[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) )|\broll(?:s|ed)? ?over automatically\b|\bautomatically roll(?:s|ed)? ?over\b/,
+  // "Either party may elect not to extend ... by notice": renewal happens unless someone opts out.
+  /\b(?:may|can|shall be entitled to) (?:elect|choose|decide|opt) not to (?:renew|extend)\b/,
+  /\b(?:cancel|prevent|stop|avoid|opt out of) (?:the |any |its )?(?:automatic|auto-?) ?(?:renewal|extension)\b/,
+  /\b(?:agreement|contract|term|licen[cs]e|subscription|it) (?:shall |will |is |are )?(?:be )?deemed (?:to (?:be|have been) )?(?:renewed|extended)\b/,
+  // "...; otherwise it will be extended for a further period", "failing which the Agreement renews for a further ...".
+  /\b(?:otherwise|failing which|failing such notice|in the absence of such notice)\b,? (?:it|this agreement|the agreement|this contract|the contract|the term|this licen[cs]e|the licen[cs]e|the subscription)? ?(?:will |shall )?(?:be )?(?:automatically )?(?:renew\w*|extend\w*|continu\w*|roll\w* over)\b[^.;]{0,40}\b(?:further|additional|successive|consecutive|subsequent|renewal|another|same)\b/,
+  // "Unless either party gives notice ... that it does not wish to renew, this Agreement will be extended for a Further Term".
+  /\bunless\b[^.]*\b(?:will|shall) (?:be )?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:thereafter )?(?:for|on) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
 ];
 const AUTO_FALSE: readonly RegExp[] = [
-  /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b/,
+  /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
   /\bnot (?:be )?(?:automatically )?(?:renewed|extended) automatically\b|\bnot renew automatically\b/,
   /\b(?:may|can) (?:only )?be (?:renewed|extended) (?:only )?(?:by|upon|with) (?:the )?(?:mutual|written|parties'|both)/,
@@ -34,15 +46,16 @@ export function termFacts(s: SentenceView): Candidate[] {
 
   // Initial term: a duration stated as how long the agreement runs, not a notice period or renewal length.
   if (TERM_SENTENCE.test(n) || /\binitial term\b/.test(s.headings)) {
-    const renewalAt = n.search(/\b(?:thereafter|renew\w*|successive|automatically (?:extend|continue))\b/);
+    const renewalAt = n.search(/\b(?:thereafter|renew\w*|successive|automatically (?:extend|continue)|roll(?:s|ed)? ?over|(?:may|shall|will) be extended|extend\w* the (?:initial )?term)\b/);
     for (const d of allDurations()) {
       if (renewalAt >= 0 && d.index > renewalAt && !/\binitial\b/.test(before(s, d.index, 30))) continue;
       const b = before(s, d.index, 40);
       const a = after(s, d.index, d.length, 30);
-      if (NOTICE_NEAR.test(b.slice(-25)) || /^\W*(?:'|s')?\s*(?:prior )?(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
+      if (NOTICE_NEAR.test(b.slice(-25)) || /^\W*(?:'|s')?\s*(?:prior |advance )*(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
       if (/\b(?:within|after termination|following termination|survive)\s*$/.test(b)) continue;
       // "for six (6) months after its termination": a tail after the term, not the term.
-      if (/^\W*(?:after|following|from|beyond) (?:its |the |any |such )?(?:termination|expiry|expiration|end)\b|^\W*thereafter\b/.test(a)) continue;
+      if (/^\W*(?:after|following|from|beyond) (?:its |the |any |such )?(?:termination|expiry|expiration|end|term of (?:this|the))\b|^\W*thereafter\b/.test(a)) continue;
+      if (/\b(?:further|additional|successive|consecutive|subsequent|renewal)\s+(?:(?:periods?|terms?) of\s+)?$/.test(b)) continue;
       if (d.value <= 0 || d.value > 1200) continue;
       out.push(durationCandidate('term.initial_months', d, s, /\binitial\b/.test(n) ? 0 : 1));
       break;
@@ -59,7 +72,7 @@ export function termFacts(s: SentenceView): Candidate[] {
     const m = autoTrue.exec(n)!;
     out.push(candidate('renewal.auto', true, s, { index: m.index, length: m[0].length }));
   }
-  const isRenewal = autoTrue !== undefined || /\brenew\w*\b|\bsuccessive\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b/.test(n);
+  const isRenewal = autoTrue !== undefined || /\brenew\w*\b|\bsuccessive\b|\broll(?:s|ed)? ?over\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b/.test(n);
   if (isRenewal) {
     const term = renewalLength(s, allDurations());
     if (term) out.push(term);
@@ -72,6 +85,8 @@ export function termFacts(s: SentenceView): Candidate[] {
       const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date)/.test(a);
       if (!(noticeAfter || noticeBefore || priorToEnd)) continue;
       if (/\bafter\s*$/.test(b)) continue;
+      // "ninety (90) days' notice of any price increase taking effect on renewal".
+      if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
       out.push(durationCandidate('renewal.notice_days', d, s));
       break;
     }
