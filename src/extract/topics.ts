@@ -246,6 +246,8 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       [/\b(?:prices?|pricing|terms|rates|royalt(?:y|ies)|fees|discounts?|conditions)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|no (?:higher|greater) than those)\b/, /\b(?:any )?(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/],
       // The better deal named first: "offers lower rates to another client", "the lowest price charged to others".
       /\b(?:lower (?:prices?|rates?|fees|royalt(?:y|ies))|lowest (?:prices?|rates?|fees)|better (?:terms|prices?|pricing|rates?)|more favou?rable (?:terms|prices?|pricing|rates?))\b[^.;]{0,160}\b(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/,
+      // "If Vendor grants any other reseller a discount greater than Partner's, Vendor will offer the same discount to Partner".
+      /\b(?:any|another) (?:other )?(?:[\w-]+ ){0,2}(?:customers?|clients?|resellers?|distributors?|licensees?|partners?|purchasers?)\b[^.;]{0,120}\b(?:greater|lower|better|more favou?rable|larger|higher)\b[^.]{0,120}\b(?:offer|extend|grant|give|provide|apply)\w* (?:the same|such|an equivalent|equivalent|an equal|equal|comparable) (?:\w+ ){0,2}(?:discounts?|prices?|pricing|terms|rates?|fees)\b/,
       // "Distributor shall be treated no less favorably than any other distributor".
       /\btreated (?:no|not) less favou?rabl[ey] than (?:any|its|those of its|all)? ?(?:other|equivalently|similarly|comparable)\b/,
       // "allocate ... in a manner no less favorable than those of its equivalently situated customers".

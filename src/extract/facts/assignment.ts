@@ -5,7 +5,7 @@ import { candidate, type Candidate, type SentenceView } from './common.js';
 const ASSIGN = /\b(?:assign\w*|transfer\w*|delegat\w*)\b/;
 const CONSENT = /\b(?:consent|approval|approve|agreement in writing|permission)\b/;
 const WITHOUT_CONSENT = /\bwithout (?:the )?(?:need for |need to obtain |requiring |obtaining )?(?:any )?(?:[\w']+ ){0,2}?(?:prior )?(?:written )?(?:consent|approval)\b/;
-const PROHIBIT = /\b(?:may not|shall not|will not|cannot|can not|must not|is not permitted to|are not permitted to|neither party (?:may|shall|will))\b/;
+const PROHIBIT = /\b(?:may not|shall not|will not|cannot|can not|must not|is not permitted to|are not permitted to|neither (?:party|of us|of the parties) (?:may|shall|will)|no party (?:may|shall|will))\b/;
 const CARVE_OUT = /\b(?:affiliate|successor|merger|acquisition|reorgani[sz]ation|sale of (?:all|substantially all)|change of control)\b/;
 const CHANGE_OF_CONTROL = /\b(?:change (?:of|in) (?:the )?control|change of ownership|(?:is|be|becomes?) acquired|merger|merges? with|acquisition of (?:all or )?(?:substantially all|a (?:majority|controlling))|sale of all or substantially all)\b/;
 
@@ -13,7 +13,7 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
   const m = ASSIGN.exec(n);
-  if (m && /\b(?:this agreement|the agreement|these terms|this order form|this (?:msa|master (?:services |subscription |purchase )?agreement|contract|addendum|dpa|sow|statement of work|order)|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
+  if (m && /\b(?:this agreement|the agreement|these terms|this order form|(?:this|the|any) (?:msa|master (?:services |subscription |purchase )?agreement|contract|addendum|dpa|sow|statement of work|order)|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
     const role = assignor(s, m.index);
     if (role !== 'customer') {
       if (WITHOUT_CONSENT.test(n) && !PROHIBIT.test(n.slice(0, n.search(WITHOUT_CONSENT)))) {
@@ -51,7 +51,7 @@ function assignor(s: SentenceView, verbIndex: number): Role | null {
     const role = subjectRole(agent, agent.length, s.roles);
     if (role) return role;
   }
-  if (/\b(?:neither|either|each|any|no) party\b|\bthe parties\b/.test(s.norm.slice(0, verbIndex))) return 'both';
+  if (/\b(?:neither|either|each|any|no) party\b|\bthe parties\b|\b(?:neither|either|each) of us\b/.test(s.norm.slice(0, verbIndex))) return 'both';
   return subjectRole(s.text, verbIndex, s.roles);
 }
 

@@ -25,6 +25,8 @@ export interface SentenceView {
   roles: Roles;
   /** Clause number ("7", "11.2") -> its normalised heading, for reading cross-references ("Section 7"). */
   sectionHeadings: ReadonlyMap<string, string>;
+  /** Defined term (normalised, e.g. "excluded claims") -> its definition, normalised ("(a) ...; (b) ..."). */
+  definitions: ReadonlyMap<string, string>;
   /** The following sentences of the same clause (for list items that continue an opener). */
   next: readonly SentenceView[];
 }
@@ -136,4 +138,33 @@ export function referencedHeadings(s: SentenceView, text: string): string {
     }
   }
   return found.join(' / ');
+}
+
+/** `"Excluded Claims" means (a) ...`: the defined term and where its definition starts. */
+const DEFINITION = /^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)*"([a-z][a-z0-9 &'-]{1,48})"\s+(?:means|shall mean|will mean|refers to|is defined as|has the meaning)\b/;
+
+/** Records the sentence's definition, if it defines a term (with the list items that continue it). */
+export function collectDefinition(s: SentenceView, into: Map<string, string>): void {
+  if (!s.norm.includes('"')) return;
+  const m = DEFINITION.exec(s.norm);
+  if (!m || into.has(m[1]!)) return;
+  let text = s.norm.slice(m[0].length);
+  for (const item of s.next) {
+    if (!/^\s*\(?[a-z0-9ivx]{1,4}[.)]/.test(item.norm)) break;
+    text += ' ' + item.norm;
+  }
+  into.set(m[1]!, text);
+}
+
+/** The defined terms a text uses, with their index in the text and their definitions. */
+export function referencedDefinitions(s: SentenceView, text: string): Array<{ term: string; index: number; definition: string }> {
+  const found: Array<{ term: string; index: number; definition: string }> = [];
+  for (const [term, definition] of s.definitions) {
+    const at = text.indexOf(term);
+    if (at < 0 || /\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + term.length] ?? '')) continue;
+    // The definition's own sentence does not use the term.
+    if (/"$/.test(text.slice(0, at))) continue;
+    found.push({ term, index: at, definition });
+  }
+  return found;
 }

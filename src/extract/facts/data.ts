@@ -42,13 +42,18 @@ export function dataFacts(s: SentenceView): Candidate[] {
     const located = /\b(?:in|within|inside|outside|to|from)\b/.test(n) || /\b(?:data|hosting|storage) (?:location|residency|region|cent(?:er|re) location)\b/.test(n);
     // "shall not transfer Personal Data to the United States" forbids a place; it does not require one.
     const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b|\bonly (?:in|within)\b/.test(n);
-    if (regions.length > 0 && located && !forbidsPlace && !/\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries)\b/.test(n)) {
+    // "in any country" allows anywhere, unless the data stays "only in" the places named.
+    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries)\b/.test(n) && !/\bonly (?:in|within)\b/.test(n);
+    if (regions.length > 0 && located && !forbidsPlace && !anywhere) {
       out.push(candidate('data.residency', regions, s));
     }
   }
 
   const audit = AUDIT_VERB.exec(n);
-  if (audit && SECURITY_OBJECT.test(n) && !/\b(?:books|records|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80))) {
+  // An audit of books and records is financial, unless the records are those "relating to the processing of Customer Data".
+  const financialObject = audit !== null && /\b(?:books|records|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80))
+    && !(/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(n.slice(audit.index, audit.index + 160)) && !/\b(?:books|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80)));
+  if (audit && SECURITY_OBJECT.test(n) && !financialObject) {
     const role = subjectRole(s.text, audit.index, s.roles);
     // "no more than once a year" limits how often, it does not negate the right.
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');

@@ -3,7 +3,7 @@ import { findMoney } from '../values/index.js';
 import { candidate, type Candidate, type SentenceView } from './common.js';
 
 const COVERS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['insurance.general_liability', /\b(?:commercial )?general liability\b|\bpublic liability\b|\bcgl\b/],
+  ['insurance.general_liability', /\b(?:commercial )?general liability\b|\bpublic liability\b|\bpublic and products? liability\b|\bproducts? and public liability\b|\bcgl\b/],
   ['insurance.cyber', /\b(?:cyber(?:[- ]?security)?(?: liability)?|network security(?: and privacy)?(?: liability)?|privacy liability|technology errors (?:and|&) omissions|errors (?:and|&) omissions|e ?& ?o|technology professional liability|professional (?:indemnity|liability))\b/],
 ];
 /** Any cover name, to stop one cover's amount being read for another. */

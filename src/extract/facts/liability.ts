@@ -1,7 +1,7 @@
 // liability.cap_multiple / cap_amount / cap_lookback_months / uncapped / uncapped_for / consequential_excluded,
 // and indemnity.uncapped (which is read from the same carve-out sentences).
 import { findFeeMultiples, findMoney } from '../values/index.js';
-import { after, before, candidate, durationCandidate, durations, listItems, referencedHeadings, type Candidate, type SentenceView } from './common.js';
+import { after, before, candidate, durationCandidate, durations, listItems, referencedDefinitions, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
 /** Wording that sets a ceiling. */
@@ -11,7 +11,7 @@ const FEES_MEASURE = /\b(?:fees?|amounts?|sums?|charges?|consideration|compensat
 const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['confidentiality', /\bconfidential/],
   ['indemnification', /\bindemni/],
-  ['data-breach', /\b(?:data (?:breach|protection|security)|security (?:breach|incident)|personal data|privacy)\b/],
+  ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
   ['gross-negligence', /\bgross(?:ly)? negligen/],
   ['wilful-misconduct', /\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing)|\bwilful\b|\bwillful\b/],
   ['death-personal-injury', /\b(?:death|bodily injury|personal injury)\b/],
@@ -31,7 +31,7 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
   /\b(?:sits?|falls?|lies?|are|is|remains?|shall be|will be) outside (?:of )?(?:the|any|such|these) (?:\w+ ){0,2}(?:caps?|limits?|limitations?)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
-  /\bno limitation\b(?:[^.]|\.(?=\d)){0,60}\b(?:shall|will) apply\b/,
+  /\bno (?:limitation|exclusion)\b(?:[^.]|\.(?=\d)){0,60}\b(?:(?:shall|will) apply|applies)\b/,
   // "Neither party excludes or limits its liability for death ..., fraud ...".
   /\b(?:neither party|no party|nothing in (?:this|these) \w+)\b(?:[^.]|\.(?=\d)){0,40}\b(?:excludes?|limits?|restricts?)(?: or (?:excludes?|limits?|restricts?))? (?:its |either party's |a party's |any )?liabilit/,
   /\bnothing (?:in|contained in) (?:this agreement|this section|these terms|this clause)\b(?:[^.]|\.(?=\d)){0,120}\b(?:limit|exclude|restrict)s?\b(?:[^.]|\.(?=\d)){0,80}\bliabilit/,
@@ -55,7 +55,7 @@ const CARVE_OUT_SENTENCE: readonly RegExp[] = [
 /** A cap measured over a year without a month count: "annual fees", "in each Contract Year". */
 const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|twelve-month|12-month)\b/;
 const CONSEQUENTIAL = /\b(?:consequential|indirect|incidental|special|punitive|exemplary)\b[^.]{0,120}\b(?:damages|losses?|loss)\b|\blost profits\b|\bloss of (?:profits?|revenue|business|data|goodwill)\b/;
-const EXCLUDING = /\b(?:in no event|neither party (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
+const EXCLUDING = /\b(?:in no event|neither (?:party|of us) (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
 
 export function liabilityFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -108,13 +108,16 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   const capSentence = capWord !== null && LIABILITY.test(n) && (FEES_MEASURE.test(n) || findMoney(s.text).length > 0 || findFeeMultiples(s.text).length > 0);
   // "NEITHER PARTY NOR ANY OF ITS AFFILIATES SHALL BE LIABLE FOR ... CONSEQUENTIAL DAMAGES" excludes them too.
   const consequentialSentence = CONSEQUENTIAL.test(n) && (EXCLUDING.test(n) || /\b(?:neither|no) party\b[^.;]{0,80}\b(?:be liable|have any liability|be entitled to recover|be responsible)\b/.test(n));
-  const carvedOut = (capSentence || consequentialSentence) && CARVE_OUT_SENTENCE.some((re) => re.test(n));
-  const isUncapped = (text: string): boolean => UNCAPPED_SENTENCE.some((re) => re.test(text)) || (carvedOut && CARVE_OUT_SENTENCE.some((re) => re.test(text)));
+  const carvedOut = (capSentence || consequentialSentence) && (CARVE_OUT_SENTENCE.some((re) => re.test(n)) || definedCarveOut(s, n) !== null);
+  const isUncapped = (text: string): boolean => UNCAPPED_SENTENCE.some((re) => re.test(text)) || (carvedOut && (CARVE_OUT_SENTENCE.some((re) => re.test(text)) || definedCarveOut(s, text) !== null));
+  const carveOutAt = (): { index: number; length: number } => {
+    const m = [...UNCAPPED_SENTENCE, ...CARVE_OUT_SENTENCE].map((re) => re.exec(n)).find((x) => x !== null);
+    return m ? { index: m.index, length: m[0].length } : definedCarveOut(s, n) ?? { index: 0, length: 0 };
+  };
   if (carvedOut && !capSentence && !UNCAPPED_SENTENCE.some((re) => re.test(n))) {
     // A carve-out from the consequential-damages exclusion only: some liability is unlimited, but which items are
     // wholly outside the cap is not said here.
-    const m = CARVE_OUT_SENTENCE.map((re) => re.exec(n)).find((x) => x !== null)!;
-    out.push(candidate('liability.uncapped', true, s, { index: m.index, length: m[0].length }, { rank: 1 }));
+    out.push(candidate('liability.uncapped', true, s, carveOutAt(), { rank: 1 }));
   } else if (isUncapped(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)))) {
     // Split at "; provided that ... / for which ...": a part with its own cap takes its items (or, after
     // "for which", the previous part's items) out of the uncapped list.
@@ -124,13 +127,13 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     const cappedItems = new Set<string>();
     let previous: string[] = [];
     // Read on the whole sentence too: "..., which shall be unlimited" splits the liability from its "unlimited".
-    let generalUnlimited = /\b(?:liability|liable)\b[^.;]{0,60}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(n) && !/\bnot (?:be )?unlimited\b/.test(n);
+    let generalUnlimited = /\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(n) && !/\bnot (?:be )?unlimited\b/.test(n);
     let continuing = false;
     for (let i = 0; i < pieces.length; i += 2) {
       const text = pieces[i]!;
       const sep = i > 0 ? pieces[i - 1]! : '';
       // "obligations under Section 7" counts as what Section 7 is about (its heading).
-      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)}`, UNCAPPED_ITEMS);
+      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)} ${carvedOutTerms(s, text).map((d) => d.definition).join(' ')}`, UNCAPPED_ITEMS);
       const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
@@ -142,7 +145,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
         itemsHere.forEach((x) => cappedItems.add(x));
         if (/for which|, which|in which case/.test(sep)) previous.forEach((x) => cappedItems.add(x));
       }
-      if (/\b(?:liability|liable)\b[^.;]{0,40}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(text) && !/\bnot (?:be )?unlimited\b/.test(text)) generalUnlimited = true;
+      if (/\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(text) && !/\bnot (?:be )?unlimited\b/.test(text)) generalUnlimited = true;
       previous = uncappedHere ? itemsHere : [];
       continuing = uncappedHere;
     }
@@ -150,10 +153,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     const negatedUnlimited = /\bnot (?:be )?unlimited\b/.test(n);
     // A carve-out by section number ("EXCEPT UNDER SECTIONS 15 AND 16") leaves liability uncapped without naming items.
     if (!negatedUnlimited && (items.length > 0 || generalUnlimited || carvedOut)) {
-      const m = [...UNCAPPED_SENTENCE, ...CARVE_OUT_SENTENCE].map((re) => re.exec(n)).find((x) => x !== null)!;
-      out.push(candidate('liability.uncapped', true, s, { index: m.index, length: m[0].length }));
-      if (items.length > 0) out.push(candidate('liability.uncapped_for', items, s, { index: m.index, length: m[0].length }));
-      if (items.includes('indemnification')) out.push(candidate('indemnity.uncapped', true, s, { index: m.index, length: m[0].length }));
+      const at = carveOutAt();
+      out.push(candidate('liability.uncapped', true, s, at));
+      if (items.length > 0) out.push(candidate('liability.uncapped_for', items, s, at));
+      if (items.includes('indemnification')) out.push(candidate('indemnity.uncapped', true, s, at));
     }
   }
   const subjectToCap = /\bindemni\w*[^.;]{0,80}\b(?:subject to|limited by|count(?:s)? towards?)\b[^.;]{0,40}\b(?:limitations?|cap|section \S+ \(limitation)/.exec(n);
@@ -168,4 +171,19 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   const cons = CONSEQUENTIAL.exec(n);
   if (cons && EXCLUDING.test(n)) out.push(candidate('liability.consequential_excluded', true, s, { index: cons.index, length: cons[0].length }));
   return out;
+}
+
+/** Defined terms the text takes out of a limit: "except for Excluded Claims", "no limitation applies to Excluded Claims". */
+function carvedOutTerms(s: SentenceView, text: string): Array<{ term: string; index: number; definition: string }> {
+  if (s.definitions.size === 0) return [];
+  return referencedDefinitions(s, text).filter((d) => /\b(?:(?:except|excepting|excluding|other than|save)\b(?: (?:for|with respect to|in respect of|in the case of|as to))?|(?:apply|applies|extend|extends) to) (?:any |the |a party's |an? )?$/.test(text.slice(Math.max(0, d.index - 40), d.index)));
+}
+
+/**
+ * "EXCEPT FOR EXCLUDED CLAIMS, ...": a carve-out by a defined term whose definition names liabilities that leave
+ * the cap (indemnities, fraud, ...). Where the term is used, or null.
+ */
+function definedCarveOut(s: SentenceView, text: string): { index: number; length: number } | null {
+  const d = carvedOutTerms(s, text).find((x) => listItems(x.definition, UNCAPPED_ITEMS).length > 0);
+  return d ? { index: d.index, length: d.term.length } : null;
 }

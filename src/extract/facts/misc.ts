@@ -5,7 +5,7 @@ import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of))\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?) (?:that|which) (?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?) (?:for|on behalf of))\b/;
 
 function customerWordAt(s: SentenceView, from: number): boolean {
   const window = s.text.slice(from, from + 40);
@@ -108,6 +108,8 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
   if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account)\b/.test(n)) return [];
   // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
   if (!/\b(?:may|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
+  // "audit Provider's facilities, systems and records relevant to the processing of Customer Data": a security audit.
+  if (/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
   const role = subjectRole(s.text, verb.index, s.roles);
   if (role === 'vendor') return [];
   const negated = /\b(?:not|no|neither|nor)\b[^.;]{0,25}$/.test(n.slice(0, verb.index));

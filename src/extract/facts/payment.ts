@@ -43,7 +43,7 @@ export function paymentFacts(s: SentenceView): Candidate[] {
   return out;
 }
 
-const LATE_CONTEXT = /\b(?:late|overdue|past due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|arrears)\b/;
+const LATE_CONTEXT = /\b(?:late|overdue|past due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
 const INTEREST = /\b(?:interest|late (?:payment )?(?:charge|fee)|finance charge|service charge)\b/;
 const FLOATING = /\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime rate\b|\bbase rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;

@@ -11,7 +11,9 @@ const FIXED = /\b(?:fixed|firm|locked|price[- ]protected|(?:will|shall) not (?:b
 export function pricingFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
-  if (INCREASE.test(n) && PRICE_WORDS.test(n) && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
+  // "may increase them" right after a sentence on the rates: the text just before says what "them" is.
+  const aboutPrices = PRICE_WORDS.test(n) || (/\b(?:them|they|these|those)\b/.test(n) && PRICE_WORDS.test(`${s.headings} ${s.clause.text.slice(Math.max(0, s.index - 150), s.index).toLowerCase()}`));
+  if (INCREASE.test(n) && aboutPrices && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
     for (const p of findPercents(s.text)) {
       const b = before(s, p.index, 80);
       // "the number of Users by up to 10%": an increase in quantity, not in price.

@@ -10,10 +10,10 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\b(?:automatically|auto-?)\s*(?:be\s+)?(?:renew\w*|extend\w*|continue\w*)/,
   /\b(?:renew|renews|renewed|extend|extended|continue|continues) automatically\b/,
   /\bshall (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
-  /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies)[^.]*\b(?:non-?renewal|not to renew|intention not to (?:renew|extend)|terminat\w*)\b/,
+  /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)[^.]*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
   // "continues for successive periods of twelve (12) months each, unless either party gives notice".
-  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\bunless\b/,
+  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)[^.]*\bunless\b/,
   /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) )/,
   // "thereafter shall continue for successive periods of 12 months until terminated by either party giving ...".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\buntil (?:terminated|either|one|the other|a) /,
