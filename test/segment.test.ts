@@ -326,6 +326,29 @@ describe('exhibits, signatures and tables', () => {
     expect(all).not.toContain('Value: Net 45');
   });
 
+  it('keeps only the purchased tier\'s column of a table with one column per tier', () => {
+    const clauses = seg([
+      'ORDER FORM',
+      { text: 'Field | Detail', kind: 'table-row' },
+      { text: 'Support tier purchased | Gold', kind: 'table-row' },
+      'Support levels',
+      { text: 'Priority | Definition | Silver | Gold', kind: 'table-row' },
+      { text: 'P1 | System down | 8 hours | 2 hours', kind: 'table-row' },
+    ]);
+    const all = clauses.map((c) => c.text).join('\n');
+    expect(all).toContain('P1 | Definition: System down | Gold: 2 hours');
+    expect(all).not.toContain('8 hours');
+  });
+
+  it('keeps every column when no purchased tier is named', () => {
+    const clauses = seg([
+      'Support levels',
+      { text: 'Priority | Definition | Silver | Gold', kind: 'table-row' },
+      { text: 'P1 | System down | 8 hours | 2 hours', kind: 'table-row' },
+    ]);
+    expect(clauses.map((c) => c.text).join('\n')).toContain('P1 | Definition: System down | Silver: 8 hours | Gold: 2 hours');
+  });
+
   it('keeps a table of contents out of the clauses', () => {
     const clauses = seg([
       'SUPPLY AGREEMENT',

@@ -137,6 +137,10 @@ describe('splitSentences', () => {
     ['Interest accrues at 1.5% per month. Section 4.2 applies.', ['Interest accrues at 1.5% per month.', 'Section 4.2 applies.']],
     ['First sentence! Second one? Third.', ['First sentence!', 'Second one?', 'Third.']],
     ['(a) the first item;\n(b) the second item.', ['(a) the first item;', '(b) the second item.']],
+    // A table row stands apart from the paragraph after it, and a paragraph from the row after it.
+    ['P4 | Premier: 3 business days\nResponse time means the first reply.', ['P4 | Premier: 3 business days', 'Response time means the first reply.']],
+    ['Fees are:\nPlatform | $10,000', ['Fees are:', 'Platform | $10,000']],
+    ['A wrapped line\ncontinues the sentence.', ['A wrapped line\ncontinues the sentence.']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });

@@ -28,11 +28,20 @@ export function splitSentences(text: string): Sentence[] {
     if (body.length > 0) out.push({ text: body, index: start + lead });
     start = end;
   };
+  let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n' && text[i + 1] === '\n') {
       // A blank line always ends a sentence (lists, table rows, headings inside a clause).
       push(i);
+      lineStart = i + 1;
+      continue;
+    }
+    if (ch === '\n') {
+      // A table row ("P4 | 3 business days") is a statement of its own, apart from the text before or after it.
+      const lineEnd = text.indexOf('\n', i + 1);
+      if (text.slice(lineStart, i).includes(' | ') || text.slice(i + 1, lineEnd < 0 ? text.length : lineEnd).includes(' | ')) push(i);
+      lineStart = i + 1;
       continue;
     }
     if (ch === ';' && /\n/.test(text.slice(i + 1, i + 3))) {

@@ -19,7 +19,9 @@ function isHeaderRow(cells: readonly string[]): boolean {
  */
 export function labelTableRows(blocks: readonly Block[]): Map<Block, string> {
   const labelled = new Map<Block, string>();
+  const tier = purchasedTier(blocks);
   let header: string[] | null = null;
+  let kept: boolean[] = [];
   let previousWasRow = false;
   for (const block of blocks) {
     if (block.kind !== 'table-row') {
@@ -28,11 +30,42 @@ export function labelTableRows(blocks: readonly Block[]): Map<Block, string> {
       continue;
     }
     const cells = cellsOf(block.text);
-    if (!previousWasRow) header = isHeaderRow(cells) ? cells : null;
-    else if (header && cells.length === header.length) {
-      labelled.set(block, cells.map((c, i) => (c === '' || c.toLowerCase().startsWith(header![i]!.toLowerCase()) ? c : `${header![i]}: ${c}`)).join(' | '));
+    if (!previousWasRow) {
+      header = isHeaderRow(cells) ? cells : null;
+      kept = header ? keptColumns(header, tier) : [];
+    } else if (header && cells.length === header.length) {
+      labelled.set(block, cells.flatMap((c, i) => {
+        if (!kept[i]) return [];
+        return [c === '' || c.toLowerCase().startsWith(header![i]!.toLowerCase()) ? c : `${header![i]}: ${c}`];
+      }).join(' | '));
     }
     previousWasRow = true;
   }
   return labelled;
+}
+
+/** "Support tier purchased | Premier", "Service Level: Gold": the tier the customer bought, lowercased. */
+const TIER_LABEL = /^(?:[\w-]+ ){0,2}(?:tier|plan|level|package|edition|service level|support level)(?: (?:purchased|selected|ordered|chosen|subscribed|bought))?\s*(?:\||:)\s*([A-Za-z][\w+-]*(?: [A-Za-z][\w+-]*)?)\s*$/i;
+
+function purchasedTier(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    const m = TIER_LABEL.exec(block.text.trim());
+    if (m) return m[1]!.toLowerCase();
+  }
+  return null;
+}
+
+/** Columns that describe a row rather than give one tier's value. */
+const DESCRIPTOR_HEADER = /\b(?:definition|description|descriptions|example|examples|meaning|criteria|impact|scope|notes?)\b/i;
+
+/**
+ * In a table with one column per tier ("Feature | Standard | Premier") and a purchased tier named elsewhere, the
+ * other tiers' columns are not this customer's terms: keep the first column, descriptive columns and the tier's.
+ */
+function keptColumns(header: readonly string[], tier: string | null): boolean[] {
+  const all = header.map(() => true);
+  if (tier === null) return all;
+  const at = header.findIndex((h) => h.toLowerCase() === tier);
+  if (at <= 0) return all;
+  return header.map((h, i) => i === 0 || i === at || DESCRIPTOR_HEADER.test(h));
 }
