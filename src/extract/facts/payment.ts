@@ -13,6 +13,8 @@ const TRAP_BEFORE = /\b(?:dispute[sd]?|contest|object|query|challenge|overdue|pa
 const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
 /** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
 const INVOICING_BEFORE = /\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,50}$/;
+/** An exception for disputed amounts inside the payment sentence: "(other than|except for) amounts disputed in good faith,". */
+const DISPUTE_EXCEPTION = /\b(?:except(?: for)?|other than|excluding|save(?: for)?|apart from)\b[^.;,()]{0,60}\bdisput\w*[^.;,()]{0,30}(?:,|\))|\((?:except|other than|excluding|save)[^.;()]{0,80}\)/g;
 /** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
 const PAYMENT_LABEL = /\bpayment terms?\s*[:|\-–]\s*/;
 
@@ -27,7 +29,9 @@ export function paymentFacts(s: SentenceView): Candidate[] {
       const isNet = /^net\b/.test(n.slice(d.index, d.index + 4));
       const labelled = label !== null && label.index + label[0].length >= d.index - 2 && label.index < d.index;
       if (!isNet && !labelled) {
-        if (TRAP_SENTENCE.test(n) || TRAP_BEFORE.test(b) || INVOICING_BEFORE.test(b) || !TIMING_BEFORE.test(b)) continue;
+        // "pay each invoice, except amounts disputed in good faith, within 45 days": the exception is no dispute window.
+        const bOwn = b.replace(DISPUTE_EXCEPTION, ' ');
+        if (TRAP_SENTENCE.test(n) || TRAP_BEFORE.test(bOwn) || INVOICING_BEFORE.test(b) || !TIMING_BEFORE.test(b)) continue;
         // "within 30 days of invoice" / "due 60 days after receipt"; a bare "pay each invoice within 30 days"
         // counts too, but not "within 30 days of termination".
         const anchored = PAYMENT_ANCHOR.test(a);

@@ -1,12 +1,14 @@
 // pricing.increase_cap_percent and pricing.fixed_months.
 import { findPercents } from '../values/index.js';
-import { before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
-const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies))\b/;
+const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
+// An "uplift" is always a price uplift.
+const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift)\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
-const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:increase|uplift|escalation|adjustment|raise)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
-const FIXED = /\b(?:fixed|firm|locked|price[- ]protected|(?:will|shall) not (?:be )?(?:increase|change|raise)d?|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond))/;
+// Also "no such change may raise any rate by more than", "never by more than", "at most" and label rows ("Uplift cap | 6%").
+const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
+const FIXED = /\b(?:fixed|firm|locked|frozen|freeze|price[- ]protected|price hold|held (?:constant|firm|fixed|flat|steady)|(?:prices?|pricing|fees?|rates?) (?:is |are |shall be |will be )?guaranteed|(?:will|shall) not (?:be )?(?:increased?|changed?|raised?|revised?|adjust(?:ed)?|escalated?)|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond))/;
 
 export function pricingFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -34,6 +36,8 @@ export function pricingFacts(s: SentenceView): Candidate[] {
     for (const d of durations(s, 'months')) {
       const b = before(s, d.index, 40);
       if (/\bnotice\b|\bwithin\s*$/.test(b)) continue;
+      // "on 3 months' notice", "invoiced 12 months in advance": a notice or billing period, not a price hold.
+      if (/^\W*(?:'|s')?\s*(?:prior |advance |written )*notice|^\s*in advance\b/.test(after(s, d.index, d.length, 30))) continue;
       out.push(durationCandidate('pricing.fixed_months', d, s));
       break;
     }

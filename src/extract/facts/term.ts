@@ -2,19 +2,22 @@
 import { parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
-const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:runs?|continues?|lasts?) for|(?:subscription|term) (?:runs|lasts|continues) for|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|expire|run)|subscription term|(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b)/;
+const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:runs?|continues?|lasts?) for|(?:subscription|term) (?:runs|lasts|continues) for|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|(?:be|remain) valid|expire|run)|(?:agreement|contract|licen[cs]e) (?:is|remains) valid for|subscription term|(?<!\b(?:warranty|payment|support|maintenance|loan|lease|guarantee|notice|restricted|non-?compete|exclusivity) )(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|^(?:initial |minimum )?(?:contract|service|coverage|agreement|order|licen[cs]e|commitment) (?:term|period)\s*[:|]|\b(?:initial |minimum )?commitment (?:period|term) (?:of|is|shall be|will be)\b|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b)/;
 const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
-const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*)\b/;
+const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*|roll(?:s|ed|ing)? ?over|another)\b/;
+/** "notifies the other ... that it will not renew": the content of a non-renewal notice, not an exclusion of renewal. */
+const NOTICE_CONTENT_BEFORE = /\b(?:notif\w*|notice|informs?|tells?|advises?|confirms?|indicat\w*)\b[^.;]{0,100}\bthat (?:it|they|you|we|such party|the \w+)?\s*$/;
 
 const AUTO_TRUE: readonly RegExp[] = [
   /\b(?:automatically|auto-?)\s*(?:be\s+)?(?:renew\w*|extend\w*|continue\w*)/,
-  /\b(?:renew|renews|renewed|extend|extended|continue|continues) automatically\b/,
-  /\bshall (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
+  // ...but "sublicences continue automatically after termination" is survival, not renewal.
+  /\b(?:renew|renews|renewed|extend|extended|continue|continues) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
+  /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)[^.]*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
   // "continues for successive periods of twelve (12) months each, unless either party gives notice".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)[^.]*\bunless\b/,
-  /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) )/,
+  /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) |until (?:\w+ ){0,3}(?:cancel|terminat|end)\w*)/,
   // "thereafter shall continue for successive periods of 12 months until terminated by either party giving ...".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\buntil (?:terminated|either|one|the other|a) /,
   // "will roll over for further 12-month periods unless", "will roll over automatically".
@@ -26,14 +29,17 @@ const AUTO_TRUE: readonly RegExp[] = [
   // "...; otherwise it will be extended for a further period", "failing which the Agreement renews for a further ...".
   /\b(?:otherwise|failing which|failing such notice|in the absence of such notice)\b,? (?:it|this agreement|the agreement|this contract|the contract|the term|this licen[cs]e|the licen[cs]e|the subscription)? ?(?:will |shall )?(?:be )?(?:automatically )?(?:renew\w*|extend\w*|continu\w*|roll\w* over)\b[^.;]{0,40}\b(?:further|additional|successive|consecutive|subsequent|renewal|another|same)\b/,
   // "Unless either party gives notice ... that it does not wish to renew, this Agreement will be extended for a Further Term".
-  /\bunless\b[^.]*\b(?:will|shall) (?:be )?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:thereafter )?(?:for|on) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
+  /\bunless\b[^.]*\b(?:(?:will|shall) (?:be )?)?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:automatically )?(?:thereafter )?(?:for|on|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
 ];
 const AUTO_FALSE: readonly RegExp[] = [
   /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
+  /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
   /\bnot (?:be )?(?:automatically )?(?:renewed|extended) automatically\b|\bnot renew automatically\b/,
-  /\b(?:may|can) (?:only )?be (?:renewed|extended) (?:only )?(?:by|upon|with) (?:the )?(?:mutual|written|parties'|both)/,
-  /\brenewal (?:shall|will|must) (?:require|be subject to|be by) (?:a )?(?:mutual|written|signed)/,
+  /\b(?:may|can) (?:only )?be (?:renewed|extended) (?:only )?(?:by|upon|with) (?:a |an |the )?(?:mutual|written|parties'|both)/,
+  /\brenewal (?:of [^.;]{0,30})?(?:requires|is subject to|(?:shall|will|must) (?:require|be subject to|be by)) (?:a |the )?(?:mutual|written|signed|parties')/,
+  // Order-form rows: "Auto-renewal | No", "Automatic renewal: None".
+  /^(?:auto(?:matic)?[- ]?renewal|renews automatically|evergreen)\s*[:|]\s*(?:no|none|n\/a|not applicable)\b/,
   /\b(?:may|can) (?:only )?(?:renew|extend)\w*\b[^.;]{0,30}\b(?:by|upon|with) (?:the )?(?:mutual|written agreement|parties' (?:mutual|written))/,
 ];
 
@@ -53,6 +59,8 @@ export function termFacts(s: SentenceView): Candidate[] {
       const a = after(s, d.index, d.length, 30);
       if (NOTICE_NEAR.test(b.slice(-25)) || /^\W*(?:'|s')?\s*(?:prior |advance )*(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
       if (/\b(?:within|after termination|following termination|survive)\s*$/.test(b)) continue;
+      // "after the first six months", "extend the Initial Term by up to six months": a point in or a change to the term.
+      if (/\b(?:after|following|during|before|until|in|within) (?:the |its )?first\s*$|\bby (?:up to |a further |an additional |a maximum of |not more than )?$/.test(b)) continue;
       // "for six (6) months after its termination": a tail after the term, not the term.
       if (/^\W*(?:after|following|from|beyond) (?:its |the |any |such )?(?:termination|expiry|expiration|end|term of (?:this|the))\b|^\W*thereafter\b/.test(a)) continue;
       if (/\b(?:further|additional|successive|consecutive|subsequent|renewal)\s+(?:(?:periods?|terms?) of\s+)?$/.test(b)) continue;
@@ -63,7 +71,7 @@ export function termFacts(s: SentenceView): Candidate[] {
   }
 
   // Renewal: auto true/false, length of each renewal term, notice of non-renewal.
-  const autoFalse = AUTO_FALSE.find((re) => re.test(n));
+  const autoFalse = AUTO_FALSE.find((re) => { const m = re.exec(n); return m !== null && !NOTICE_CONTENT_BEFORE.test(n.slice(Math.max(0, m.index - 140), m.index)); });
   const autoTrue = autoFalse ? undefined : AUTO_TRUE.find((re) => re.test(n));
   if (autoFalse) {
     const m = autoFalse.exec(n)!;
@@ -72,11 +80,14 @@ export function termFacts(s: SentenceView): Candidate[] {
     const m = autoTrue.exec(n)!;
     out.push(candidate('renewal.auto', true, s, { index: m.index, length: m[0].length }));
   }
-  const isRenewal = autoTrue !== undefined || /\brenew\w*\b|\bsuccessive\b|\broll(?:s|ed)? ?over\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b/.test(n);
+  const isRenewal = autoTrue !== undefined || /\brenew\w*\b|\bsuccessive\b|\broll(?:s|ed)? ?over\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b|\bextend\w*\b[^.;]{0,40}\bfor (?:up to )?(?:\w+ )?(?:\(\d+\) )?(?:additional|further|consecutive|subsequent) (?:periods?|terms?)\b/.test(n);
+  // "Company may, at its option, extend the term ... by notice given 30 days before expiry": notice to exercise an option,
+  // not notice of non-renewal.
+  const optionToExtend = /\b(?:may|has the (?:right|option)|is entitled),? (?:at its (?:sole )?(?:option|discretion),? )?(?:to )?(?:be )?(?:extend|renew)(?:ed)?\b/.test(n) && !/\bunless (?:either|one|a|the other|such|each) party\b|\bunless\b[^.;]{0,60}\b(?:notice|notif\w*)\b|\bnon-?renewal\b|\bnot (?:to )?(?:renew|extend)\b/.test(n);
   if (isRenewal) {
     const term = renewalLength(s, allDurations());
     if (term) out.push(term);
-    const noticeDays = durations(s, 'days');
+    const noticeDays = optionToExtend ? [] : durations(s, 'days');
     for (const d of noticeDays) {
       const b = before(s, d.index, 50);
       const a = after(s, d.index, d.length, 60);
@@ -85,6 +96,8 @@ export function termFacts(s: SentenceView): Candidate[] {
       const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date)/.test(a);
       if (!(noticeAfter || noticeBefore || priorToEnd)) continue;
       if (/\bafter\s*$/.test(b)) continue;
+      // "send an invoice thirty days before each renewal": billing or a reminder, not notice of non-renewal.
+      if (/\b(?:invoice[sd]?|invoicing|bill(?:s|ed)?|remind\w*|quote[sd]?|charge[sd]?|payable)\b[^.;]{0,30}$/.test(b)) continue;
       // "ninety (90) days' notice of any price increase taking effect on renewal".
       if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
       out.push(durationCandidate('renewal.notice_days', d, s));
@@ -98,6 +111,10 @@ const PERIOD_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:year[- ]to[- ]year|annual(?:ly)? renew\w*|renew\w* annually)\b/, 12],
   [/\bmonth[- ]to[- ]month\b/, 1],
   [/\bquarter[- ]to[- ]quarter\b/, 3],
+  // "renews automatically every month", "rolls over each year".
+  [/\b(?:renew\w*|roll(?:s|ed)? ?over)(?: automatically)? (?:every|each) month\b/, 1],
+  [/\b(?:renew\w*|roll(?:s|ed)? ?over)(?: automatically)? (?:every|each) quarter\b/, 3],
+  [/\b(?:renew\w*|roll(?:s|ed)? ?over)(?: automatically)? (?:every|each) year\b/, 12],
 ];
 
 /** The length of each renewal term: the duration after "successive/additional/renewal", or "year-to-year". */
@@ -107,9 +124,12 @@ function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
     const b = before(s, d.index, 45);
     const a = after(s, d.index, d.length, 30);
     if (NOTICE_NEAR.test(b.slice(-20)) || /^\W*(?:'|s')?\s*(?:prior |advance )?(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
-    const tied = RENEWAL_WORDS.test(b) || RENEWAL_WORDS.test(n.slice(d.index, d.index + d.length)) || /^\s*(?:renewal|extension|periods?|terms?)\b/.test(a);
+    // "rolls over into a new twelve-month period": "new" only right before the length.
+    const tied = RENEWAL_WORDS.test(b) || /\b(?:into|for) an? new\s*$/.test(b) || RENEWAL_WORDS.test(n.slice(d.index, d.index + d.length)) || /^\s*(?:renewal|extension|periods?|terms?)\b/.test(a);
     if (!tied) continue;
     if (/\binitial\b[^.;]{0,20}$/.test(b)) continue;
+    // "payable within thirty days of the renewal date": a deadline, not a renewal length.
+    if (/\b(?:within|after|following|beyond)(?: (?:that|the|such|this))?\s*$/.test(b)) continue;
     if (d.value <= 0 || d.value > 1200) continue;
     return durationCandidate('renewal.term_months', d, s);
   }
