@@ -5,10 +5,14 @@ import type { Block, ReadDocument } from '../types.js';
 import { DEFAULT_LIMITS, checkChars, tooLarge } from './limits.js';
 import type { Limits } from './limits.js';
 import { endsEntry, joinWrapped, startsNewBlock, tidy } from './lines.js';
+import { findTables, sameColumns, tableRowBlocks } from './pdf-tables.js';
+import type { PdfTable, PdfTextItem } from './pdf-tables.js';
 
 export interface PdfLine {
   text: string;
   page: number;
+  /** Set on the lines a table was drawn on: the table's row blocks, given once in place of those lines. */
+  tableRows?: Block[];
 }
 
 /** How many lines at the top and at the bottom of a page may hold a running header or footer. */
@@ -40,6 +44,20 @@ function edgeKey(line: string): string {
  * like page numbers, so a clause number "1." at the top of several pages survives.
  */
 export function removePageFurniture(pages: string[][]): { lines: PdfLine[]; removed: number } {
+  const furniture = furnitureMask(pages);
+  const lines: PdfLine[] = [];
+  let removed = 0;
+  pages.forEach((pageLines, p) => {
+    pageLines.forEach((text, i) => {
+      if (furniture[p][i]) removed += 1;
+      else lines.push({ text, page: p + 1 });
+    });
+  });
+  return { lines, removed };
+}
+
+/** Which lines of each page are running headers, footers or page numbers (see removePageFurniture). */
+function furnitureMask(pages: string[][]): boolean[][] {
   const edges = (lines: string[]) => {
     const top = lines.slice(0, EDGE_LINES).map((_, i) => i);
     const bottom = lines.slice(-EDGE_LINES).map((_, i) => Math.max(0, lines.length - EDGE_LINES) + i);
@@ -57,16 +75,10 @@ export function removePageFurniture(pages: string[][]): { lines: PdfLine[]; remo
     return (pagesWithKey.get(edgeKey(line)) ?? 0) >= threshold;
   };
 
-  const lines: PdfLine[] = [];
-  let removed = 0;
-  pages.forEach((pageLines, p) => {
+  return pages.map((pageLines) => {
     const edgeIndexes = new Set(edges(pageLines));
-    pageLines.forEach((text, i) => {
-      if (edgeIndexes.has(i) && isFurniture(text)) removed += 1;
-      else lines.push({ text, page: p + 1 });
-    });
+    return pageLines.map((text, i) => edgeIndexes.has(i) && isFurniture(text));
   });
-  return { lines, removed };
 }
 
 /** A typical full line length, so a short line ending a sentence can be seen as a paragraph's last line. */
@@ -98,7 +110,15 @@ export function paragraphsFromLines(lines: PdfLine[]): Block[] {
     if (current) blocks.push({ text: current.text, location: { page: current.page, paragraph: null, line: null }, kind: 'body' });
     current = null;
   };
-  for (const { text, page } of lines) {
+  let lastTable: Block[] | undefined;
+  for (const { text, page, tableRows } of lines) {
+    if (tableRows) {
+      // A table ends the paragraph before it; its rows come once, where its first line was.
+      flush();
+      if (tableRows !== lastTable) blocks.push(...tableRows);
+      lastTable = tableRows;
+      continue;
+    }
     if (current) {
       const prev = current.last;
       const continues = /^\p{Ll}/u.test(text) || /[-,]$/.test(prev);
@@ -215,10 +235,14 @@ type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['lib']['getDocument']
  * baseline moves down more than a line: the same algorithm and thresholds as pdf-parse 2's
  * PDFParse.getPageText (Apache-2.0) with its defaults, so the text is unchanged.
  */
-async function pageText(page: PdfPage): Promise<string> {
+async function pageText(page: PdfPage): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
   const parts: string[] = [];
+  const items: PdfTextItem[] = [];
+  const itemLines: number[] = [];
+  // The text line (index in text.split('\n')) each item's text starts on, for finding a table's lines.
+  let line = 0;
   let lastX: number | undefined;
   let lastY: number | undefined;
   let lineHeight = 0;
@@ -231,6 +255,7 @@ async function pageText(page: PdfPage): Promise<string> {
       const startsLine = str.startsWith('\n') || (str.trim() === '' && item.hasEOL);
       if (lastPart?.endsWith('\n') === false && !startsLine && Math.abs(lastY - y) - 1 > lineHeight) {
         parts.push('\n');
+        line += 1;
         lineHeight = 0;
       }
     }
@@ -238,13 +263,27 @@ async function pageText(page: PdfPage): Promise<string> {
       str = `\t${str}`;
     }
     parts.push(str);
+    items.push({ str: item.str, x, y, width: item.width, height: item.height });
+    // Text before a newline inside the item is on this line; an item is one line in practice.
+    itemLines.push(str.startsWith('\n') ? line + 1 : line);
+    for (let i = str.indexOf('\n'); i !== -1; i = str.indexOf('\n', i + 1)) line += 1;
     lastX = x + item.width;
     lastY = y;
     lineHeight = Math.max(lineHeight, item.height);
-    if (item.hasEOL) parts.push('\n');
+    if (item.hasEOL) {
+      parts.push('\n');
+      line += 1;
+    }
     if (item.hasEOL || str.endsWith('\n')) lineHeight = 0;
   }
-  return parts.join('');
+  return { text: parts.join(''), items, itemLines };
+}
+
+/** A page's text as pdf-parse gives it, and its text items with the text line each starts on. */
+interface PageContent {
+  text: string;
+  items: PdfTextItem[];
+  itemLines: number[];
 }
 
 /**
@@ -252,6 +291,10 @@ async function pageText(page: PdfPage): Promise<string> {
  * DocumentError (ENCRYPTED_PDF, CORRUPT_PDF, or TOO_LARGE over maxPages) for a PDF it cannot read.
  */
 export async function readPdfPages(bytes: Uint8Array, path: string, limits: Pick<Limits, 'maxPages'> = DEFAULT_LIMITS): Promise<string[]> {
+  return (await readPdfContents(bytes, path, limits)).map((p) => p.text);
+}
+
+async function readPdfContents(bytes: Uint8Array, path: string, limits: Pick<Limits, 'maxPages'>): Promise<PageContent[]> {
   const { lib, workerHandler } = await loadPdfjs();
   const port = new SameThreadPort();
   workerHandler.initializeFromPort(port);
@@ -267,7 +310,7 @@ export async function readPdfPages(bytes: Uint8Array, path: string, limits: Pick
     useSystemFonts: false,
     useWorkerFetch: false,
   });
-  const pageTexts: string[] = [];
+  const pageTexts: PageContent[] = [];
   try {
     const doc = await task.promise;
     // The page count comes from the cross-reference table: refuse before extracting any page.
@@ -289,10 +332,26 @@ export async function readPdfPages(bytes: Uint8Array, path: string, limits: Pick
 }
 
 export async function readPdf(bytes: Uint8Array, path: string, limits: Pick<Limits, 'maxPages' | 'maxChars'> = DEFAULT_LIMITS): Promise<ReadDocument> {
-  const pageTexts = await readPdfPages(bytes, path, limits);
+  const contents = await readPdfContents(bytes, path, limits);
+  const pageTexts = contents.map((c) => c.text);
   checkChars(path, pageTexts.reduce((n, t) => n + t.length, 0), limits);
 
-  const pageLines = pageTexts.map((t) => t.split(/\r?\n/).map(tidy).filter(Boolean));
+  const pageLines: string[][] = [];
+  const pageTables: (PdfTable | undefined)[][] = [];
+  contents.forEach((content) => {
+    const rawLines = content.text.split(/\r?\n/);
+    const tableOfLine = tableLines(content, rawLines);
+    const lines: string[] = [];
+    const tables: (PdfTable | undefined)[] = [];
+    rawLines.forEach((raw, i) => {
+      const text = tidy(raw);
+      if (!text) return;
+      lines.push(text);
+      tables.push(tableOfLine.get(i));
+    });
+    pageLines.push(lines);
+    pageTables.push(tables);
+  });
   const letters = pageTexts.map(countLetters);
   const totalLetters = letters.reduce((a, b) => a + b, 0);
   if (pageTexts.length === 0) throw new DocumentError('CORRUPT_PDF', `${path} has no pages`);
@@ -305,8 +364,88 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: Pick<Limi
   if (blankPages.length) {
     warnings.push(`${path}: page${blankPages.length > 1 ? 's' : ''} ${blankPages.join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no extractable text (scanned image or blank?); not checked`);
   }
-  const { lines } = removePageFurniture(pageLines);
+  const furniture = furnitureMask(pageLines);
+  const rowsOfTable = tableBlocks(pageTables, furniture);
+  const lines: PdfLine[] = [];
+  pageLines.forEach((texts, p) => {
+    texts.forEach((text, i) => {
+      if (furniture[p][i]) return;
+      const table = pageTables[p][i];
+      const tableRows = table && rowsOfTable.get(table);
+      lines.push(tableRows ? { text, page: p + 1, tableRows } : { text, page: p + 1 });
+    });
+  });
   return { path, format: 'pdf', blocks: paragraphsFromLines(lines), pages: pageTexts.length, warnings };
+}
+
+/**
+ * Each table's row blocks. A table's first lines alone at the foot of a page (a header row) join the
+ * table that opens the next page on the same columns, and its last lines alone at the head of a page
+ * join the table that ends the previous page, when nothing but page furniture is between; otherwise
+ * they stay text.
+ */
+function tableBlocks(pageTables: (PdfTable | undefined)[][], furniture: boolean[][]): Map<PdfTable, Block[]> {
+  const rows = new Map<PdfTable, Block[]>();
+  const content = (p: number) => pageTables[p].filter((_, i) => !furniture[p][i]);
+  pageTables.forEach((tables, p) => {
+    for (const table of new Set(tables)) {
+      const partial = table?.continuesOnNextPage || table?.continuesFromPreviousPage;
+      if (table && !partial && !rows.has(table)) rows.set(table, tableRowBlocks(table, p + 1));
+    }
+  });
+  pageTables.forEach((_, p) => {
+    if (p + 1 >= pageTables.length) return;
+    const here = content(p);
+    const foot = here[here.length - 1];
+    const head = content(p + 1)[0];
+    if (!foot || !head || !sameColumns(foot, head)) return;
+    const footRows = rows.get(foot);
+    const headRows = rows.get(head);
+    if (foot.continuesOnNextPage && headRows) {
+      const merged = [...tableRowBlocks(foot, p + 1), ...headRows];
+      rows.set(foot, merged);
+      rows.set(head, merged);
+    } else if (head.continuesFromPreviousPage && footRows) {
+      const merged = [...footRows, ...tableRowBlocks(head, p + 2)];
+      rows.set(foot, merged);
+      rows.set(head, merged);
+    }
+  });
+  return rows;
+}
+
+/**
+ * The page's tables by the text line (index into rawLines) they were drawn on. A table is kept only
+ * when its lines hold no other text and follow one another: the text around it is then the same
+ * lines as without tables, so everything outside tables reads exactly as before.
+ */
+function tableLines(content: PageContent, rawLines: readonly string[]): Map<number, PdfTable> {
+  const byLine = new Map<number, PdfTable>();
+  const tables = findTables(content.items);
+  if (!tables.length) return byLine;
+  const tableOfItem = new Map<number, PdfTable>();
+  for (const table of tables) for (const i of table.items) tableOfItem.set(i, table);
+  // Each line's owner: one table, or OTHER when it holds text outside that table.
+  const OTHER = null;
+  const owner = new Map<number, PdfTable | null>();
+  content.items.forEach((item, i) => {
+    if (item.str.trim() === '') return;
+    const line = content.itemLines[i];
+    const table = tableOfItem.get(i) ?? OTHER;
+    const seen = owner.get(line);
+    owner.set(line, seen === undefined || seen === table ? table : OTHER);
+  });
+  for (const table of tables) {
+    const lines = [...new Set(table.items.map((i) => content.itemLines[i]))].sort((a, b) => a - b);
+    if (!lines.every((l) => owner.get(l) === table)) continue;
+    // No other non-empty line between the table's first and last lines.
+    let contiguous = true;
+    for (let l = lines[0]; l <= lines[lines.length - 1] && contiguous; l++) {
+      if (owner.get(l) !== table && tidy(rawLines[l] ?? '') !== '') contiguous = false;
+    }
+    if (contiguous) for (const l of lines) byLine.set(l, table);
+  }
+  return byLine;
 }
 
 const LETTER = /^\p{L}$/u;
