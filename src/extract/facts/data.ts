@@ -3,8 +3,10 @@ import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { subjectRole } from '../parties.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident)|personal data breach|breach of security|unauthori[sz]ed (?:access|disclosure|acquisition|use)|security event|compromise of)\b/;
-const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert)\b/;
+const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|compromise of)\b/;
+const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|let (?:\w+ ){1,2}know)\b/;
+/** The first modal of the sentence: its subject is who owes the duty ("Customer shall notify Provider ..."). */
+const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to)\b|'ll\b/;
 
 /** Region words; abbreviations that are also common English ("US") are checked case-sensitively on the original text. */
 const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
@@ -21,30 +23,54 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['sg', /\bsingapore\b/i, false],
   ['br', /\bbrazil\b/i, false],
 ];
-const RESIDENCY = /\b(?:stor(?:e|ed|age|ing)|host(?:ed|ing)?|process(?:ed|ing)?|locat(?:ed|ion)|resid(?:e|ency|ent)|maintain(?:ed)?|kept|transfer(?:red)?|data cent(?:er|re)s?)\b/;
+const RESIDENCY = /\b(?:stor(?:e|ed|age|ing)|host(?:ed|ing)?|process(?:ed|ing)?|locat(?:ed|ion)|resid(?:e|es|ency|ent)|maintain(?:ed)?|kept|situated|transfer(?:red)?|data cent(?:er|re)s?)\b/;
+/** "keep ... in Canada", "remain within the EEA": weak verbs that count only with a place right after in/within. */
+const KEEP_IN = /\b(?:keep|kept|hold|held|remains?)\b/;
+/** "US dollars", "U.S. GAAP": the country named as a currency or rulebook, not a place for data. */
+const NOT_A_PLACE = /\b(?:U\.?S\.?|United States) (?:dollars?|\$|GAAP|currency|generally accepted)|\bUSD\b/gi;
 
-const AUDIT_VERB = /\b(?:audit\w*|inspect\w*|penetration test\w*|pen[- ]test\w*|assess\w*|examin\w*)\b/;
-const SECURITY_OBJECT = /\b(?:security|systems?|services?|application|platform|networks?|(?:hosted|hosting|production) environment|penetration tests?|facilities|facility|premises|data cent(?:er|re)s?|compliance|controls|safeguards|processing|infrastructure|information security|data protection)\b/;
+const AUDIT_VERB = /\b(?:audit\w*|inspect\w*|penetration test\w*|pen[- ]test\w*|assess\w*|examin\w*|(?:vulnerability|security) (?:scan|test)\w*)\b/;
+const SECURITY_OBJECT = /\b(?:security|systems?|services?|application|platform|networks?|(?:hosted|hosting|production) environment|penetration tests?|facilities|facility|premises|data cent(?:er|re)s?|compliance|controls|safeguards|processing|infrastructure|information security|data protection|soc ?[12]|iso ?27001)\b/;
+
+/** "Customer Data", "your account": a party word used as an adjective is no subject; blanked, same length. */
+function maskPartyNouns(text: string): string {
+  return text.replace(/\b(?:customer|client|licensee|your?|user)(?:'s)?\s+(?:data|information|content|materials|systems?|account|credentials|personal data)\b/gi, (m) => ' '.repeat(m.length));
+}
 
 export function dataFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
 
-  if (BREACH.test(n) && NOTIFY.test(n)) {
-    const ds = durations(s, 'hours').filter((d) => !/\b(?:after termination|retain|delete|return)\b/.test(before(s, d.index, 30)) && d.value > 0 && d.value <= 24 * 60);
+  // The customer telling us of a breach of its credentials is not our notice ("Customer will be notified" is).
+  const modal = MODAL.exec(n);
+  const customerNotifies = modal !== null && subjectRole(maskPartyNouns(s.text), modal.index, s.roles) === 'customer'
+    && !/^\W*(?:\w+ )?be (?:notified|informed|told|advised|alerted)\b/.test(n.slice(modal.index + modal[0].length, modal.index + modal[0].length + 30));
+  if (BREACH.test(n) && NOTIFY.test(n) && !customerNotifies) {
+    const ds = durations(s, 'hours').filter((d) => !/\b(?:after termination|retain|delete|return)\b/.test(before(s, d.index, 30)) && d.value > 0 && d.value <= 24 * 60
+      // "48 hours before scheduled maintenance", "30 days after termination": other clocks.
+      && !/^[\s'’]*(?:(?:prior|advance)\s+)?(?:notice\s+)?(?:before|prior to|in advance|of (?:scheduled |planned )?maintenance|(?:after|following|of|from) (?:the )?(?:termination|expiry|expiration|end)\b)/.test(after(s, d.index, d.length, 40)));
     const d = ds[0];
     if (d) out.push(durationCandidate('data.breach_notice_hours', d, s));
   }
 
-  if (RESIDENCY.test(n) && /\b(?:data|information|content|records|servers?|data cent(?:er|re)s?|hosting (?:region|location))\b/.test(n)) {
-    const regions = [...new Set(REGIONS.filter(([, re, caseSensitive]) => re.test(caseSensitive ? s.text : n)).map(([r]) => r))];
+  const keep = RESIDENCY.test(n) ? null : KEEP_IN.exec(n);
+  if ((RESIDENCY.test(n) || keep) && /\b(?:data|information|content|records|servers?|data cent(?:er|re)s?|hosting (?:region|location)|(?:services?|platform|application|solution) (?:is |are |will be |shall be )?hosted)\b/.test(n)) {
+    const text = s.text.replace(NOT_A_PLACE, (m) => ' '.repeat(m.length));
+    // In ALL CAPS text "US" is the pronoun.
+    const shouting = !/[a-z]/.test(s.text);
+    const hits = REGIONS.filter(([, , caseSensitive]) => !(caseSensitive && shouting)).map(([r, re, caseSensitive]) => ({ r, m: re.exec(caseSensitive ? text : text.toLowerCase()) }));
+    const keptIn = keep === null || hits.some(({ m }) => m !== null && m.index > keep.index && m.index - keep.index < 100
+      && /\b(?:in|within|inside)\s+(?:the\s+)?$/.test(n.slice(Math.max(0, m.index - 20), m.index)));
+    const regions = keptIn ? [...new Set(hits.filter(({ m }) => m !== null).map(({ r }) => r))] : [];
     // "US" alone in a sentence about law or currency is not a location; a "Data Location | United States" row is.
     const located = /\b(?:in|within|inside|outside|to|from)\b/.test(n) || /\b(?:data|hosting|storage) (?:location|residency|region|cent(?:er|re) location)\b/.test(n);
     // "shall not transfer Personal Data to the United States" forbids a place; it does not require one.
     const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b|\bonly (?:in|within)\b/.test(n);
     // "in any country" allows anywhere, unless the data stays "only in" the places named.
-    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries)\b/.test(n) && !/\bonly (?:in|within)\b/.test(n);
-    if (regions.length > 0 && located && !forbidsPlace && !anywhere) {
+    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries|wherever)\b/.test(n) && !/\bonly (?:in|within)\b/.test(n);
+    // "Customer Data may be processed by staff in India" allows a place; it requires none (unless "only").
+    const allows = /\bmay (?:also )?(?:be )?(?:stor|process|host|transfer|access)\w*\b/.test(n) && !/\b(?:only|solely|exclusively)\b/.test(n);
+    if (regions.length > 0 && located && !forbidsPlace && !anywhere && !allows) {
       out.push(candidate('data.residency', regions, s));
     }
   }
@@ -54,11 +80,19 @@ export function dataFacts(s: SentenceView): Candidate[] {
   const financialObject = audit !== null && /\b(?:books|records|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80))
     && !(/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(n.slice(audit.index, audit.index + 160)) && !/\b(?:books|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80)));
   if (audit && SECURITY_OBJECT.test(n) && !financialObject) {
-    const role = subjectRole(s.text, audit.index, s.roles);
+    let role = subjectRole(s.text, audit.index, s.roles);
+    // "The Vendor shall permit the Province to conduct ...", "we do not allow customers to audit": the vendor lets
+    // someone else audit it.
+    // someone else audit it ("allow the Licensor to inspect" does not).
+    const permit = /\b(?:permit|allow|let|enable|authori[sz]e)s?\b[^.;]{0,60}$/.exec(n.slice(Math.max(0, audit.index - 80), audit.index));
+    if (role === 'vendor' && permit) {
+      const permitted = n.slice(audit.index - permit[0].length, audit.index);
+      if (!s.roles.vendor.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(permitted))) role = null;
+    }
     // "no more than once a year" limits how often, it does not negate the right.
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
-    const negated = /\b(?:not|no|neither|nor)\b[^.;]{0,30}$/.test(lead) || /\bin lieu of (?:any )?(?:on-?site )?audit/.test(n);
-    if (role !== 'vendor' && /\b(?:may|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {
+    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\bin lieu of (?:any )?(?:on-?site )?audit/.test(n);
+    if (role !== 'vendor' && /\b(?:may|can (?:have|ask|request|appoint|audit|inspect|conduct)|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {
       out.push(candidate('security.customer_audit', !negated, s, { index: audit.index, length: audit[0].length }));
     } else if (negated && role !== 'vendor') {
       out.push(candidate('security.customer_audit', false, s, { index: audit.index, length: audit[0].length }));
@@ -67,7 +101,8 @@ export function dataFacts(s: SentenceView): Candidate[] {
 
   if (/\bconfidential/.test(n) || s.topics.has('confidentiality')) {
     const perpetual = /\b(?:perpetual(?:ly)?|in perpetuity|indefinite(?:ly)?|without (?:limit(?:ation)? (?:of|in) time|time limit)|for so long as [^.;]{0,60}(?:remains?|retains?) (?:confidential|a trade secret))\b/.exec(n);
-    const survive = /\b(?:surviv\w*|continue\w*|in confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|period of|for a period|expire|duration|term of)\b/.test(n);
+    // Survival words, and the duties themselves ("keep ... secret", "protect it ... for three years after").
+    const survive = /\b(?:surviv\w*|continue\w*|in (?:strict(?:est)? )?confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|duties|period of|for a period|expire|duration|term of|(?:confidentiality|non-?disclosure) (?:period|term)|keep|hold|protect|secret)\b/.test(n);
     let found = false;
     if (survive) {
       for (const d of durations(s, 'years')) {
@@ -76,6 +111,12 @@ export function dataFacts(s: SentenceView): Candidate[] {
         const tied = /(?:for|period of|until|during|of)\s*(?:\(\s*)?(?:a period of )?$/.test(b) || /^\s*(?:\(\d+\)\s*)?(?:after|following|from|beyond|thereafter|of|following the)\b/.test(a);
         if (!tied || /\bnotice\b|\bwithin\s*$/.test(b)) continue;
         if (/\b(?:payment|invoice|pay)\b/.test(b)) continue;
+        // "an initial term of three (3) years": the agreement's own term.
+        if (/\b(?:initial|renewal|subscription|licen[cs]e|contract)\s+(?:term|period)\s+(?:of|is|shall be|will be)\s*(?:\(\s*)?$/.test(b)) continue;
+        // "The non-solicitation obligations ... survive for twelve months": another covenant's survival.
+        const wider = before(s, d.index, 100);
+        const other = wider.search(/\b(?:non-?solicit\w*|solicit\w*|non-?compet\w*|warrant\w*|indemni\w*|exclusiv\w*)\b[^.;]*$/);
+        if (other >= 0 && !/\b(?:confiden\w*|non-?disclosure)\b/.test(wider.slice(other))) continue;
         out.push(durationCandidate('confidentiality.term_years', d, s));
         found = true;
         break;

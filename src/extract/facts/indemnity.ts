@@ -4,7 +4,7 @@ import { candidate, listItems, type Candidate, type SentenceView } from './commo
 
 const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless)\b/;
 const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any )?(?:third[- ]party'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret))/],
+  ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any |a |the )?(?:third[- ]part(?:y|ies)'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret))/],
   ['data-breach', /\b(?:data breach|security breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
   ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
@@ -12,13 +12,27 @@ const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['third-party-claims', /\b(?:any (?:and all )?|all )(?:third[- ]party )?(?:claims?|actions?|suits?|demands?|proceedings?)\b[^.;]{0,60}\b(?:arising (?:out of|from|under|in connection with)|relating to|related to|resulting from)\b[^.;]{0,30}\b(?:this agreement|the (?:services|products?|software|deliverables|work)|its (?:performance|acts|obligations|negligence)|the performance|(?:its|the) (?:acts|omissions))/],
 ];
 
+const PARTY_NAME = /\bindemni(?:fied|fying) part(?:y|ies)\b/g;
+const PROCEDURE = /\b(?:notice|notify|participat\w*|settle\w*|compromise|cooperat\w*|counsel|control)\b/;
+/** Vendor words that often name the licensee in OEM, reseller and developer deals. */
+const BUYING_VENDOR_WORD = /\b(?:manufacturer|reseller|developer|distributor)\b/;
+
 export function indemnityFacts(s: SentenceView): Candidate[] {
-  const m = INDEMNIFY.exec(s.norm);
+  // "The Indemnified Party shall give notice ...": a party's name is not an indemnity, unless the sentence carries an
+  // indemnity's scope on from a broken line ("... Indemnified Parties to the extent arising out of ...").
+  const m = INDEMNIFY.exec(s.norm.replace(PARTY_NAME, (x) => ' '.repeat(x.length)))
+    ?? (/\b(?:arising (?:out of|from|under)|resulting from|relating to)\b/.test(s.norm) && !PROCEDURE.test(s.norm) ? INDEMNIFY.exec(s.norm) : null);
   // "X will defend Customer against any claim ... that the Service infringes" is an indemnity without the word.
   if (!m || !/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,40}\bagainst (?:any|all)\b[^.;]{0,20}\b(?:claims?|actions?|suits?)\b/.test(s.norm)) return [];
-  if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemnified part(?:y|ies)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index))) return [];
+  if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemni(?:fied|fying) part(?:y|ies)\b[^.;]{0,40}$/.test(s.norm.slice(0, m.index).replace(/\([^()]{0,60}\)/g, ''))) return [];
   const role = subjectRole(s.text, m.index, s.roles);
   if (role === 'customer') return [];
+  // "The Manufacturer shall defend and indemnify Licensor against ...": whoever indemnifies us is not us.
+  const object = /^(?:,?\s*(?:and |or )?(?:defend|indemnify|hold harmless|keep indemnified)\b|,)*\s*([^.;]{0,60}?)\s+(?:against|from|for|in respect of|harmless)\b/.exec(s.norm.slice(m.index + m[0].length));
+  // When both sides read as vendor words ("The Manufacturer shall indemnify Licensor"), a manufacturer, reseller or
+  // developer is the one buying the licence.
+  if (object && subjectRole(object[1]!, object[1]!.length, s.roles) === 'vendor'
+    && (role !== 'vendor' || (BUYING_VENDOR_WORD.test(s.norm.slice(Math.max(0, m.index - 40), m.index)) && !BUYING_VENDOR_WORD.test(object[1]!)))) return [];
   // An opener ("Provider shall defend Customer against any claim:") continues in the list items that follow.
   let text = s.norm;
   if (/[:—-]\s*$|\bfollowing\b/.test(s.norm)) {

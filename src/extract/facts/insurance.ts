@@ -1,6 +1,10 @@
 // insurance.general_liability and insurance.cyber: the first amount after the cover's name.
 import { findMoney } from '../values/index.js';
-import { candidate, type Candidate, type SentenceView } from './common.js';
+import { subjectRole } from '../parties.js';
+import { before, candidate, type Candidate, type SentenceView } from './common.js';
+
+/** The verb of carrying cover; its subject is the insured party. */
+const CARRY = /\b(?:maintain|carry|procure|obtain|keep|hold|have|effect|take out|purchase)\b/g;
 
 const COVERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['insurance.general_liability', /\b(?:commercial )?general liability\b|\bpublic liability\b|\bpublic and products? liability\b|\bproducts? and public liability\b|\bcgl\b/],
@@ -16,6 +20,15 @@ export function insuranceFacts(s: SentenceView): Candidate[] {
   const money = findMoney(s.text);
   if (money.length === 0) return out;
   const covers = [...n.matchAll(ANY_COVER)].map((m) => ({ index: m.index!, name: m[0] }));
+  // Only our cover counts: not the customer's ("Customer shall maintain", "held by Customer"), nor another party's
+  // cover that names us as additional insured. The holder is the subject of the last carrying verb before the first
+  // cover named ("Customer may require Provider to maintain ...").
+  const firstCover = covers[0]?.index ?? n.length;
+  const carry = [...n.matchAll(CARRY)].filter((c) => c.index! < firstCover).pop();
+  const heldBy = /\b(?:held|maintained|carried|procured|obtained) by (?:the )?([a-z][\w ]{0,30}?)\b(?= shall| will| must| is| are|[,.;]|$)/.exec(n);
+  const holder = heldBy ? subjectRole(heldBy[1]!, heldBy[1]!.length, s.roles) : carry ? subjectRole(s.text, carry.index!, s.roles) : null;
+  const namesUs = /\bnam(?:e|es|ing) (?:the )?([^.;]{1,40}?) as (?:an? )?additional insured/.exec(n);
+  if (holder === 'customer' || (namesUs && subjectRole(namesUs[1]!, namesUs[1]!.length, s.roles) === 'vendor')) return out;
   const coverStarts = covers.map((c) => c.index);
   for (const [fact, re] of COVERS) {
     const m = re.exec(n);
@@ -24,7 +37,10 @@ export function insuranceFacts(s: SentenceView): Candidate[] {
     // ("technology errors and omissions and cyber liability", "E&O / Cyber") is the same cover.
     const nextCover = covers.find((c) => c.index > m.index + m[0].length
       && !/^\s*(?:\(|\/|and|or|&)\s*$/.test(n.slice(m.index + m[0].length, c.index)) && !re.test(c.name))?.index ?? n.length;
-    const amount = money.find((x) => x.index > m.index && x.index < nextCover) ?? (coverStarts.length <= 1 ? money.find((x) => x.index < m.index) : undefined);
+    // An amount before the cover's name counts only when it is not a liability cap ("shall not exceed £5,000,000, whether
+    // or not covered by its cyber insurance").
+    const amount = money.find((x) => x.index > m.index && x.index < nextCover)
+      ?? (coverStarts.length <= 1 ? money.find((x) => x.index < m.index && !/\b(?:exceed|limited to|capped at|liabilit\w*)\b/.test(before(s, x.index, 40))) : undefined);
     if (amount) out.push(candidate(fact, { amount: amount.amount, currency: amount.currency }, s, amount));
   }
   return out;

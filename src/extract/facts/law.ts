@@ -3,9 +3,13 @@
 import { findJurisdictions } from '../values/index.js';
 import { candidate, type Candidate, type SentenceView } from './common.js';
 
-const LAW_SENTENCE = /\b(?:governed by|(?:governed|construed|interpreted|enforced|controlled|applied|determined)\b[^.;]{0,160}\b(?:according to|in accordance with|under|pursuant to|by) the (?:internal |substantive )?laws?|(?:laws?|law) of [^.;]{0,120}\b(?:govern|governs|apply|applies)|application of the laws? of|governed in accordance with|construed (?:and enforced )?(?:in accordance with|under)|interpreted (?:in accordance with|under)|governing law|laws? of [^.;]{0,60}\b(?:shall|will) (?:govern|apply)|subject to (?:the )?(?:laws?|law) of|(?:english|scottish|irish|german|french|swiss|dutch) law)\b/;
-const LAW_ANCHOR = /\b(?:laws?|law) of\b|\bgoverned by\b|\b(?:english|scottish|irish|german|french|swiss|dutch|new york|delaware|california) law\b/;
+const LAW_SENTENCE = /\b(?:governed by|(?:governed|construed|interpreted|enforced|controlled|applied|determined)\b[^.;]{0,160}\b(?:according to|in accordance with|under|pursuant to|by) the (?:internal |substantive )?laws?|(?:laws?|law) of [^.;]{0,120}\b(?:govern|governs|apply|applies)|application of the laws? of|governed in accordance with|construed (?:and enforced )?(?:in accordance with|under)|interpreted (?:in accordance with|under)|governing law|laws? of [^.;]{0,60}\b(?:shall|will) (?:govern|apply)|subject to (?:the )?(?:laws?|law) of|(?:english|scottish|irish|german|french|swiss|dutch) law|law (?:appl(?:y|ies)|governs?|(?:shall|will) (?:govern|apply))|(?:subject to|application of) (?:the )?(?:application of (?:the )?)?[a-z]+ law|(?:governed|construed|interpreted|enforced|determined)\b[^.;]{0,100}\b(?:under|by|in accordance with|according to) (?:[a-z]+ ){1,3}law)\b/;
+const LAW_ANCHOR = /\b(?:laws?|law) of\b|\bgoverned by\b|\bgoverning law\b|\b(?:english|scottish|irish|german|french|swiss|dutch|new york|delaware|california) law\b/;
 const VENUE_ANCHOR = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitration|arbitral|seat(?:ed)?|place of arbitration|litigat\w*|proceedings)\b/;
+/** A venue sentence names where disputes go; "binding orders of courts in the United States" does not. */
+const VENUE_CONTEXT = /\b(?:jurisdiction|venue|forum|submit\w*|brought|bring|resolv\w*|settled|heard|arbitrat\w*|disputes?|actions?|suits?|proceedings?|claims?|litigat\w*|exclusive\w*|seat(?:ed)?|sitting|institut\w*|commenced|adjudicat\w*|tribunals?)\b/;
+/** "the consumer protection laws of Australia", "incorporated under the laws of X": not the agreement's law. */
+const NOT_AGREEMENT_LAW = /\b(?:consumer|export|import|privacy|data protection|securities|tax(?:ation)?|employment|labou?r|competition|antitrust|sanctions|bribery|corruption|environmental|immigration|insolvency|bankruptcy|(?:incorporated|organi[sz]ed|registered|existing|formed|authori[sz]ed|licensed) under)(?: (?:protection|control))?(?: the)?\s*$/;
 /** Conflict-of-laws boilerplate names no jurisdiction of its own. */
 const CONFLICT_OF_LAWS = /\b(?:conflicts? of laws?|choice of laws?|conflict-of-laws?)\b/;
 
@@ -33,6 +37,11 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Toronto)\b/, 'Ontario'],
   [/\b(?:Vancouver)\b/, 'British Columbia'],
   [/\b(?:Sydney)\b/, 'New South Wales'],
+  [/\b(?:Melbourne)\b/, 'Victoria'],
+  [/\b(?:Brisbane)\b/, 'Queensland'],
+  [/\b(?:Montreal|Montréal)\b/, 'Quebec'],
+  [/\b(?:Calgary|Edmonton)\b/, 'Alberta'],
+  [/\b(?:New Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune)\b/, 'India'],
   [/\b(?:Hong Kong)\b/, 'Hong Kong'],
 ];
 
@@ -57,6 +66,8 @@ export function lawFacts(s: SentenceView): Candidate[] {
   const hasLaw = LAW_SENTENCE.test(n);
   const hasVenue = VENUE_ANCHOR.test(n);
   if (!hasLaw && !hasVenue) return out;
+  // "with its registered seat in Amsterdam" is a company's home, not a seat of arbitration.
+  const venueContext = VENUE_CONTEXT.test(n.replace(/\b(?:its|registered|statutory|corporate) seat\b/g, ''));
   const found = places(s.text);
   if (found.length === 0) return out;
 
@@ -70,16 +81,24 @@ export function lawFacts(s: SentenceView): Candidate[] {
     const lastLaw = Math.max(-1, ...lawAnchors.filter((i) => i <= p.index));
     const lastVenue = Math.max(-1, ...venueAnchors.filter((i) => i <= p.index));
     // "English law" / "New York law": the anchor follows the name.
-    const lawAfter = /^\s*law\b/.test(n.slice(p.index + p.length, p.index + p.length + 6));
+    const lawAfter = /^\s*law\b/.test(n.slice(p.index + p.length, p.index + p.length + 6)) || /\blaw$/.test(n.slice(p.index, p.index + p.length));
     const between = n.slice(Math.max(lastLaw, 0), p.index);
     const lawSide = hasLaw && (lawAfter || (lastLaw >= 0 && lastLaw >= lastVenue));
-    if (lawSide && !CONFLICT_OF_LAWS.test(between.slice(-30))) {
+    // "governed by the laws of a state other than North Dakota" names the one place that is not the law.
+    if (lawSide && /\bother than\s*(?:the\s+)?$/.test(n.slice(Math.max(0, p.index - 20), p.index))) continue;
+    if (lawSide && lastLaw >= 0 && NOT_AGREEMENT_LAW.test(n.slice(Math.max(0, lastLaw - 50), lastLaw))) {
+      continue;
+    } else if (lawSide && !CONFLICT_OF_LAWS.test(between.slice(-30))) {
+      // "authorised under the laws of Singapore ..., and this Agreement is governed by the laws of New York":
+      // a place right after "governed"/"construed" wins over an earlier one.
+      if (law && !/\b(?:govern|construed|interpreted)/.test(n.slice(Math.max(0, law.index - 80), law.index))
+        && /\b(?:govern|construed|interpreted)/.test(n.slice(Math.max(0, p.index - 80), p.index))) law = p;
       law ??= p;
     } else if (lawSide) {
       // "governed by the internal laws, and not by the laws regarding conflicts of laws, of the State of X":
       // kept only when no other place is the law.
       conflictSide ??= p;
-    } else if (hasVenue && lastVenue >= 0 && p.index - lastVenue < 160) {
+    } else if (hasVenue && venueContext && ((lastVenue >= 0 && p.index - lastVenue < 160) || /\bcourts?$/.test(n.slice(p.index, p.index + p.length)))) {
       venue ??= p;
     }
   }
@@ -92,8 +111,11 @@ export function lawFacts(s: SentenceView): Candidate[] {
     const state = found.find((p) => p !== law && p.value !== 'United States' && lawAnchors.some((i) => i <= p.index));
     if (state) law = state;
   }
-  if (law) out.push(candidate('governing_law.jurisdiction', law.value, s, law, { rank: /\bgovern/.test(n) ? 0 : 1 }));
-  if (venue && !/\b(?:enforce|enforcement of) (?:any |the )?(?:award|judgment)\b[^.;]{0,40}$/.test(n.slice(0, venue.index))) {
+  // "This Agreement shall be construed in accordance with the laws of X" is as strong as "governed by"; a counsel's
+  // opinion "limited to matters governed by the laws of Y" is weaker.
+  const agreementLaw = /\b(?:this|the) (?:agreement|contract|terms|guarantee)\b[^.;]{0,160}\b(?:governed|construed|interpreted)\b/.test(n);
+  if (law) out.push(candidate('governing_law.jurisdiction', law.value, s, law, { rank: agreementLaw ? 0 : /\bgovern/.test(n) ? 1 : 2 }));
+  if (venue && !/\b(?:enforce|enforcement of) (?:any |the |a |an )?(?:arbitral )?(?:award|judgment)\b[^.;]{0,40}$/.test(n.slice(0, venue.index))) {
     out.push(candidate('venue.jurisdiction', venue.value, s, venue));
   }
   return out;

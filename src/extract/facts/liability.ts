@@ -5,9 +5,9 @@ import { after, before, candidate, durationCandidate, durations, listItems, refe
 
 const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
 /** Wording that sets a ceiling. */
-const CAP = /\b(?:(?:shall|will|may|does|do) not exceed|not to exceed|exceed(?:s|ing)?|in excess of|(?:liable|responsible) for no more than|no (?:greater|more) than|(?:is|are|be|shall be|will be) limited to|limited to|limited,? in the aggregate,? to|capped at|cap(?:ped)? (?:of|on)|maximum (?:aggregate )?(?:liability|amount)|greater than|up to (?:a maximum of|an amount equal to)|in no event (?:shall|will)[^.;]{0,80}\b(?:exceed|more than))\b/;
+const CAP = /\b(?:(?:shall|will|may|does|do) not exceed|not to exceed|exceed(?:s|ing)?|in excess of|(?:liable|responsible) for no more than|(?:liable|responsible) (?:to \w+ )?for (?:any amount )?(?:more than|in excess of)|(?:is|are|be|shall be|will be) restricted to|no (?:greater|more) than|(?:is|are|be|shall be|will be) limited to|limited to|limited,? in the aggregate,? to|capped at|cap(?:ped)? (?:of|on)|(?<=liability )cap(?=\s*[:|])|maximum (?:aggregate )?(?:liability|amount)|greater than|up to (?:a maximum of|an amount equal to)|in no event (?:shall|will)[^.;]{0,80}\b(?:exceed|more than))\b/;
 /** Fees as the measure of a cap: "the fees paid or payable", "amounts paid by Customer", "the purchase price". */
-const FEES_MEASURE = /\b(?:fees?|amounts?|sums?|charges?|consideration|compensation|remuneration|commissions?|revenues?|purchase price|prices?|royalt(?:y|ies)|payments?|contract value|subscription)\b[^.;]{0,60}\b(?:paid|payable|received|due|owed|invoiced|earned|collected|actually paid|paid or payable|hereunder|under this agreement|for the (?:product|services?))\b|\bprice (?:paid|of the)\b|\b(?:annual|yearly|total) (?:contract value|fees|charges)\b|\b(?:refund|return) of (?:the )?(?:purchase|supply|product)? ?price\b|\b(?:the|total) value of the (?:work order|order|statement of work|services|professional services|engagement)\b|\bthe (?:purchase|supply|product|contract) price\b|\b(?:the )?cost of the (?:products?|goods|services|deliverables)\b|\b(?:fees?|amounts?) (?:set forth|specified|stated) in\b/;
+const FEES_MEASURE = /\b(?:fees?|amounts?|sums?|charges?|consideration|compensation|remuneration|commissions?|revenues?|purchase price|prices?|royalt(?:y|ies)|payments?|contract value|subscription)\b[^.;]{0,60}\b(?:paid|payable|received|due|owed|invoiced|earned|collected|actually paid|paid or payable|hereunder|under this agreement|for the (?:product|services?))\b|\bprice (?:paid|of the)\b|\b(?:annual|yearly|total) (?:contract value|fees|charges)\b|\b(?:refund|return) of (?:the )?(?:purchase|supply|product)? ?price\b|\b(?:the|total) value of the (?:work order|(?:purchase )?order|statement of work|services|professional services|engagement)\b|\bthe (?:purchase|supply|product|contract) price\b|\b(?:the )?cost of the (?:products?|goods|services|deliverables)\b|\b(?:fees?|amounts?) (?:set forth|specified|stated) in\b/;
 const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['confidentiality', /\bconfidential/],
   ['indemnification', /\bindemni/],
@@ -25,15 +25,24 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\bexcluded from (?:these|the|this|such|any) (?:\w+ ){0,2}(?:limitations?|caps?|limits?)\b/,
   /\bnone of the (?:foregoing )?(?:limitations?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) (?:be available|apply)\b/,
   /\bwaives? any and all (?:limitations|liability caps)\b/,
-  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|limit|be subject|extend to)\w*\b/,
+  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|limit|be subject|extend to|be applicable to|cap|restrict)\w*\b/,
   // "there shall be no cap on Company's liability for fraud", "no limit on the Customer's liability to pay the Fees".
   /\bno (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?liabilit/,
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
   /\b(?:sits?|falls?|lies?|are|is|remains?|shall be|will be) outside (?:of )?(?:the|any|such|these) (?:\w+ ){0,2}(?:caps?|limits?|limitations?)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
+  // "are not counted towards the cap", "no amount paid under ... counts towards the limit".
+  /\b(?:not (?:be )?count(?:ed|s)?|(?:does|do|will|shall) not count|no (?:amount|sum|payment)s?\b[^.;]{0,60}\bcounts?) (?:towards?|against) (?:the|any|such|that)\b[^.;]{0,30}\b(?:caps?|limits?|limitations?|maximum)\b/,
+  // "Our liability under the IP indemnity is not limited" (but "not limited to" lists examples).
+  /\bliabilit\w*\b(?:[^.;]|\.(?=\d)){0,100}\b(?:(?:is|are) not|(?:shall|will) not be) (?:in any way )?(?:limited|capped|restricted)\b(?! to\b)/,
+  // "Neither party's liability for (a) ... shall be limited by this clause".
+  /\b(?:neither|no) party's (?:\w+ )?liabilit\w*\b(?:[^.]|\.(?=\d)){0,200}?\b(?:shall|will|is|are) (?:be )?(?:limited|capped|restricted|excluded)\b(?! to\b)/,
+  // "We do not exclude or limit our liability for ...", "we don't limit our liability".
+  /\b(?:do|does|shall|will) not (?:in any way )?(?:exclude|limit|restrict)(?: or (?:exclude|limit|restrict))? (?:in any way )?(?:its |our |their |your |either party's |a party's |any )?liabilit/,
+  /\bdon't (?:exclude|limit|restrict)(?: or (?:exclude|limit|restrict))? (?:our |its |any )?liabilit/,
   /\bno (?:limitation|exclusion)\b(?:[^.]|\.(?=\d)){0,60}\b(?:(?:shall|will) apply|applies)\b/,
   // "Neither party excludes or limits its liability for death ..., fraud ...".
-  /\b(?:neither party|no party|nothing in (?:this|these) \w+)\b(?:[^.]|\.(?=\d)){0,40}\b(?:excludes?|limits?|restricts?)(?: or (?:excludes?|limits?|restricts?))? (?:its |either party's |a party's |any )?liabilit/,
+  /\b(?:neither party|no party|nothing in (?:this|these) \w+|nor (?:does|shall|will) anything in (?:this|these) \w+)\b(?:[^.]|\.(?=\d)){0,40}\b(?:excludes?|limits?|restricts?)(?: or (?:excludes?|limits?|restricts?))? (?:its |the |either |a |any )?(?:party's |\w+'s )?liabilit/,
   /\bnothing (?:in|contained in) (?:this agreement|this section|these terms|this clause)\b(?:[^.]|\.(?=\d)){0,120}\b(?:limit|exclude|restrict)s?\b(?:[^.]|\.(?=\d)){0,80}\bliabilit/,
   // "Nothing in this Section 14.5 is intended to or shall limit or restrict the indemnification obligations ...".
   /\bnothing in this (?:section|article|clause|paragraph)\b(?:[^.]|\.(?=\d)){0,60}\b(?:limit|restrict|exclude)\b(?:[^.]|\.(?=\d)){0,40}\b(?:indemnif|damages available|liabilit)/,
@@ -44,18 +53,18 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
  * in an exculpation ("shall not be liable for any loss except for its gross negligence").
  */
 const CARVE_OUT_SENTENCE: readonly RegExp[] = [
-  /\b(?:except|excluding|other than)\b(?! to the extent)(?:[^.]|\.(?=\d)){0,20}\b(?:for|with respect to|in the case of)?\b(?:[^.]|\.(?=\d)){0,40}\b(?:breach of (?:section \S+ |its )?(?:confidential|obligations)|indemnif|gross negligence|wil?lful misconduct|fraud)/,
+  /\b(?:except|excluding|other than|save)\b(?! to the extent)(?:[^.]|\.(?=\d)){0,20}\b(?:for|with respect to|in the case of)?\b(?:[^.]|\.(?=\d)){0,40}\b(?:breach of (?:section \S+ |its )?(?:confidential|obligations)|indemnif|gross negligence|wil?lful misconduct|fraud)/,
   /\b(?:except|excepting|excluding|other than)\b(?! to the extent)[^;:]{0,80}?\b(?:sections?|articles?|paragraphs?|clauses?) \(?[\divxlc]/,
   // "EXCEPT FOR AMOUNTS PAYABLE TO THIRD PARTIES IN CONNECTION WITH CLAIMS SUBJECT TO THE INDEMNIFICATION PROVISIONS".
   // "neither party shall be liable for consequential damages except to the extent payable under its indemnification
   // obligations" (only read in a cap or an exclusion, as above).
   /\bexcept to the extent\b(?:[^.;]|\.(?=\d)){0,120}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
-  /^\W*(?:notwithstanding[^,]{0,80}, )?(?:and )?(?:except|excepting|excluding|other than)\b(?! to the extent)(?:[^.;]|\.(?=\d)){0,160}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
+  /^\W*(?:notwithstanding[^,]{0,80}, )?(?:and )?(?:except|excepting|excluding|other than|save (?:for|in respect of|as regards))\b(?! to the extent)(?:[^.;]|\.(?=\d)){0,160}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
 ];
 /** A cap measured over a year without a month count: "annual fees", "in each Contract Year". */
-const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|twelve-month|12-month)\b/;
+const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|in (?:the|that|such|the relevant|the same) (?:contract|agreement|subscription|licen[cs]e) year|twelve-month|12-month)\b/;
 const CONSEQUENTIAL = /\b(?:consequential|indirect|incidental|special|punitive|exemplary)\b[^.]{0,120}\b(?:damages|losses?|loss)\b|\blost profits\b|\bloss of (?:profits?|revenue|business|data|goodwill)\b/;
-const EXCLUDING = /\b(?:in no event|neither (?:party|of us) (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
+const EXCLUDING = /\b(?:in no (?:event|circumstances?|case)|answerable|neither\b[^.;]{0,60}\b(?:will|shall|is|are|be) (?:be )?(?:liable|responsible)|neither (?:party|of us) (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
 
 export function liabilityFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -64,7 +73,9 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   if (/\binsur(?:ance|ed|er)\b/.test(n) && !/\b(?:aggregate|total|maximum|entire|cumulative) liabilit|\bliab\w*\b[^.;]{0,200}\b(?:exceed|limited to)\b/.test(n)) return out;
 
   // Caps.
-  const capWord = CAP.exec(n);
+  let capWord = CAP.exec(n);
+  // "such expenses shall not exceed", "where the amount in dispute does not exceed": the ceiling is on something else.
+  if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:expenses|costs|disbursements|amounts? (?:in (?:dispute|controversy)|claimed))\b(?:\s+\S+){0,2}\s*$/.test(before(s, capWord.index, 40))) capWord = null;
   if (capWord && LIABILITY.test(n) && !/\bnotwithstanding\b[^.]{0,40}\bnot (?:apply|limit)\b/.test(n)) {
     const from = Math.max(0, capWord.index - 10);
     const money = findMoney(s.text).filter((m) => m.index >= from && !/\binsurance\b/.test(before(s, m.index, 40)));
@@ -81,7 +92,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       const look = durations(s, 'months').find((d) => {
         const b = before(s, d.index, 40);
         const a = after(s, d.index, d.length, 50);
-        return d.index >= from && (/\b(?:in|during|for|over|within|the|prior|preceding|previous|last)\s*(?:\(\s*)?$/.test(b) || /\b(?:the|in|during)\b/.test(b)) && /\b(?:preceding|prior|before|immediately|period|previous|leading up|giving rise|during)\b/.test(a + ' ' + b);
+        return d.index >= from && (/\b(?:in|during|for|over|within|the|prior|preceding|previous|last)\s*(?:\(\s*)?$/.test(b) || /\b(?:the|in|during)\b/.test(b)) && /\b(?:preceding|prior|before|immediately|period|previous|last|past|leading up|giving rise|during)\b/.test(a + ' ' + b);
       });
       if (look) out.push(durationCandidate('liability.cap_lookback_months', look, s));
       else if (LOOKBACK_YEAR.test(n)) {
@@ -107,7 +118,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   // Uncapped: expressly unlimited, or carve-outs outside the cap (not a carve-out with its own higher cap).
   const capSentence = capWord !== null && LIABILITY.test(n) && (FEES_MEASURE.test(n) || findMoney(s.text).length > 0 || findFeeMultiples(s.text).length > 0);
   // "NEITHER PARTY NOR ANY OF ITS AFFILIATES SHALL BE LIABLE FOR ... CONSEQUENTIAL DAMAGES" excludes them too.
-  const consequentialSentence = CONSEQUENTIAL.test(n) && (EXCLUDING.test(n) || /\b(?:neither|no) party\b[^.;]{0,80}\b(?:be liable|have any liability|be entitled to recover|be responsible)\b/.test(n));
+  const consequentialSentence = CONSEQUENTIAL.test(n) && (excludes(n) || /\b(?:neither|no) party\b[^.;]{0,80}\b(?:be liable|have any liability|be entitled to recover|be responsible)\b/.test(n));
   const carvedOut = (capSentence || consequentialSentence) && (CARVE_OUT_SENTENCE.some((re) => re.test(n)) || definedCarveOut(s, n) !== null);
   const isUncapped = (text: string): boolean => UNCAPPED_SENTENCE.some((re) => re.test(text)) || (carvedOut && (CARVE_OUT_SENTENCE.some((re) => re.test(text)) || definedCarveOut(s, text) !== null));
   const carveOutAt = (): { index: number; length: number } => {
@@ -118,7 +129,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     // A carve-out from the consequential-damages exclusion only: some liability is unlimited, but which items are
     // wholly outside the cap is not said here.
     out.push(candidate('liability.uncapped', true, s, carveOutAt(), { rank: 1 }));
-  } else if (isUncapped(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)))) {
+  } else if (isUncapped(n) && !indemnityNotApplicable(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || /\bindemni[^|]{0,40}\|\s*(?:unlimited|uncapped)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)))) {
     // Split at "; provided that ... / for which ...": a part with its own cap takes its items (or, after
     // "for which", the previous part's items) out of the uncapped list.
     const pieces = n.split(/(;|\bprovided(?:,)? (?:however,? )?that\b|\bexcept that\b|\bfor which\b|, which\b|\bin which case\b)/);
@@ -133,7 +144,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       const text = pieces[i]!;
       const sep = i > 0 ? pieces[i - 1]! : '';
       // "obligations under Section 7" counts as what Section 7 is about (its heading).
-      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)} ${carvedOutTerms(s, text).map((d) => d.definition).join(' ')}`, UNCAPPED_ITEMS);
+      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)} ${carvedOutTerms(s, text).map((d) => `${d.definition} ${referencedHeadings(s, d.definition)}`).join(' ')}`, UNCAPPED_ITEMS);
       const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
@@ -151,25 +162,42 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     }
     const items = UNCAPPED_ITEMS.map(([x]) => x).filter((x) => uncappedItems.has(x) && !cappedItems.has(x));
     const negatedUnlimited = /\bnot (?:be )?unlimited\b/.test(n);
+    // "... do not apply to obligations under Section 9": a carve-out by number whose heading we cannot read.
+    const uncappedAt = UNCAPPED_SENTENCE.map((re) => re.exec(n)).find((x) => x !== null);
+    const byNumber = uncappedAt !== undefined && /\b(?:sections?|clauses?|articles?|paragraphs?) \(?\d/.test(n.slice(uncappedAt.index + uncappedAt[0].length));
     // A carve-out by section number ("EXCEPT UNDER SECTIONS 15 AND 16") leaves liability uncapped without naming items.
-    if (!negatedUnlimited && (items.length > 0 || generalUnlimited || carvedOut)) {
+    if (!negatedUnlimited && (items.length > 0 || generalUnlimited || carvedOut || byNumber)) {
       const at = carveOutAt();
       out.push(candidate('liability.uncapped', true, s, at));
+      // A list cut off at ";" may go on in the next clause (PDF list items become sub-clauses).
+      if (/(?:[;:]|\b(?:and|or))\s*$/.test(n) && s.clause.number) openLists.set(s.sectionHeadings, { number: s.clause.number, clauseIndex: s.clauseIndex });
       if (items.length > 0) out.push(candidate('liability.uncapped_for', items, s, at));
       if (items.includes('indemnification')) out.push(candidate('indemnity.uncapped', true, s, at));
     }
   }
-  const subjectToCap = /\bindemni\w*[^.;]{0,80}\b(?:subject to|limited by|count(?:s)? towards?)\b[^.;]{0,40}\b(?:limitations?|cap|section \S+ \(limitation)/.exec(n);
+  noteIndemnityClause(s);
+  // The indemnity expressly inside the cap: "subject to", "counts towards", "is within the cap", or a cap "including
+  // under its indemnities".
+  const subjectToCap = /\bindemni\w*(?:[^.;]|\.(?=\d)){0,80}\b(?:subject to|limited by|count(?:s)? towards?|(?:is|are|falls?|fall|remains?|sits?) (?:within|inside))\b[^.;]{0,40}\b(?:limitations?|cap|limits?|section \S+ \(limitation)/.exec(n)
+    ?? (capSentence ? /\bincluding (?:\w+ ){0,2}(?:under|for|in respect of|arising from) (?:its |the |any |their |each party's |either party's )?indemni/.exec(n) : null);
   if (subjectToCap && !/\bnot (?:be )?subject to\b/.test(n)) out.push(candidate('indemnity.uncapped', false, s, { index: subjectToCap.index, length: subjectToCap[0].length }));
   else {
-    // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities.
+    // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
+    // "The limits in this Section 9 apply to Provider's obligations under Section 8", 8 being an earlier defence clause.
     const subject = /\b(?:are|is|shall be|will be|remain) subject to (?:the )?(?:limitations?|cap|limits?)\b/.exec(n);
-    if (subject && /\bindemni/.test(referencedHeadings(s, n.slice(0, subject.index)))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
+    const applies = /\b(?:limits?|limitations?|caps?)\b[^.;]{0,60}\b(?:apply|applies|shall apply|will apply) (?:equally )?to\b/.exec(n);
+    if (subject && isIndemnityReference(s, n.slice(0, subject.index))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
+    else if (applies && !/\bnot\b/.test(applies[0]) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
+      && isIndemnityReference(s, n.slice(applies.index + applies[0].length))) {
+      out.push(candidate('indemnity.uncapped', false, s, { index: applies.index, length: applies[0].length }));
+    }
   }
+
+  out.push(...listContinuation(s));
 
   // Consequential damages excluded.
   const cons = CONSEQUENTIAL.exec(n);
-  if (cons && EXCLUDING.test(n)) out.push(candidate('liability.consequential_excluded', true, s, { index: cons.index, length: cons[0].length }));
+  if (cons && excludes(n)) out.push(candidate('liability.consequential_excluded', true, s, { index: cons.index, length: cons[0].length }));
   return out;
 }
 
@@ -184,6 +212,69 @@ function carvedOutTerms(s: SentenceView, text: string): Array<{ term: string; in
  * the cap (indemnities, fraud, ...). Where the term is used, or null.
  */
 function definedCarveOut(s: SentenceView, text: string): { index: number; length: number } | null {
-  const d = carvedOutTerms(s, text).find((x) => listItems(x.definition, UNCAPPED_ITEMS).length > 0);
+  // The definition may name sections only ("obligations under Section 11"): read them by their headings.
+  const d = carvedOutTerms(s, text).find((x) => listItems(`${x.definition} ${referencedHeadings(s, x.definition)}`, UNCAPPED_ITEMS).length > 0);
   return d ? { index: d.index, length: d.term.length } : null;
+}
+
+/** Per document (keyed by its section-heading map): clause numbers whose text gives an indemnity or a defence. */
+const indemnityClauses = new WeakMap<object, Set<string>>();
+const GIVES_INDEMNITY = /\bindemnif(?:y|ies)\b|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,60}\bagainst (?:any|all)\b/;
+
+/** Records the sentence's clause when it gives an indemnity, so later cross-references can be read. */
+function noteIndemnityClause(s: SentenceView): void {
+  const key = s.clause.number?.replace(/[.)]+$/, '');
+  if (!key || !GIVES_INDEMNITY.test(s.norm)) return;
+  const seen = indemnityClauses.get(s.sectionHeadings) ?? new Set<string>();
+  seen.add(key);
+  indemnityClauses.set(s.sectionHeadings, seen);
+}
+
+/** The text names an indemnity, or refers by number to a section headed as one or seen giving one. */
+function isIndemnityReference(s: SentenceView, text: string): boolean {
+  if (/\bindemni/.test(text) || /\bindemni|\binfringement claims?\b|\bthird[- ]party claims\b/.test(referencedHeadings(s, text))) return true;
+  const seen = indemnityClauses.get(s.sectionHeadings);
+  if (!seen) return false;
+  for (const m of text.matchAll(/\b(?:sections?|clauses?|articles?|paragraphs?) \(?(\d+(?:\.\d+)*)/g)) {
+    const ref = m[1]!;
+    for (const key of seen) if (key === ref || key.startsWith(ref + '.')) return true;
+  }
+  return false;
+}
+
+const EXCLUDING_ALL = new RegExp(EXCLUDING.source, 'g');
+
+/** An exclusion is stated; "Nothing in this clause excludes liability for loss of profits" states none. */
+function excludes(n: string): boolean {
+  for (const m of n.matchAll(EXCLUDING_ALL)) {
+    if (/^(?:exclude|disclaim|waive)/.test(m[0]) && /\b(?:nothing|not|no)\b[^.;]{0,40}$/.test(n.slice(Math.max(0, m.index - 60), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "The indemnification provided for in Section 8(b) shall not be applicable to ...": the indemnity's own scope, not a
+ * carve-out from a cap. */
+function indemnityNotApplicable(n: string): boolean {
+  const m = /\b(?:indemnif\w*|indemnit(?:y|ies)|(?:foregoing|such|this) obligations?)\b[^.;]{0,50}\b(?:shall|will|does|do|is|are) not (?:be )?(?:apply|applicable)\b/.exec(n);
+  return m !== null && !/\b(?:limitations?|limits?|caps?|exclusions?)\b/.test(n.slice(0, m.index + m[0].length));
+}
+
+/** Per document: the clause whose carve-out list ended with ";" and may go on in the next clause. */
+const openLists = new WeakMap<object, { number: string; clauseIndex: number }>();
+
+/** "Clauses 11.1 and 11.2 do not apply to liability for (a) death ...;" then, as clause 11.3(b), "fraud; (c) ...". */
+function listContinuation(s: SentenceView): Candidate[] {
+  const open = openLists.get(s.sectionHeadings);
+  if (!open || s.position !== 0 || s.clauseIndex === open.clauseIndex) return [];
+  openLists.delete(s.sectionHeadings);
+  if (s.clauseIndex !== open.clauseIndex + 1 || !s.clause.number?.startsWith(`${open.number}(`)) return [];
+  const items = s.norm.split(';').filter((part) => !/\b(?:super ?cap|(?:shall|will) not exceed|capped at|limited to)\b/.test(part))
+    .flatMap((part) => listItems(`${part} ${referencedHeadings(s, part)}`, UNCAPPED_ITEMS));
+  const found = UNCAPPED_ITEMS.map(([x]) => x).filter((x) => items.includes(x));
+  if (found.length === 0) return [];
+  if (/(?:[;:]|\b(?:and|or))\s*$/.test(s.norm)) openLists.set(s.sectionHeadings, { number: open.number, clauseIndex: s.clauseIndex });
+  const out = [candidate('liability.uncapped_for', found, s)];
+  if (found.includes('indemnification')) out.push(candidate('indemnity.uncapped', true, s));
+  return out;
 }

@@ -1,13 +1,20 @@
 // sla.uptime_percent, sla.credit_cap_percent, support.response_hours, support.coverage.
 import { findPercents } from '../values/index.js';
+import { subjectRole } from '../parties.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service level|up time|operational)\b/;
+const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service level|up time|operational|reachab(?:le|ility)|accessib(?:le|ility)|up and running)\b/;
+// "99.9% of the time / of each month / of Business Hours" measures time; "98% of test cases", "100% of the fees" do not.
+const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(?:time|calendar|month|months|monthly|year|quarter|week|day|hours|business|scheduled|service hours|measurement|billing|minutes|total (?:time|minutes)|period)\b)/;
 const CREDIT = /\b(?:service )?credits?\b/;
-const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of)\b/;
-const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|acknowledg\w*|initial (?:contact|reply))\b/;
+const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of|ceiling)\b/;
+// "will never credit you more than 100%", "in no event will credits ... be more than 15%": a negated "more than" caps.
+const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$/;
+const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
-const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per) day,? (?:7|seven) days (?:a|per) week|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365)\b/;
+const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365)\b/;
+// 24x7 said of monitoring or guards, not of the support desk.
+const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
 const BUSINESS_HOURS = /\b(?:business hours|normal working hours|working hours|office hours|business days|monday (?:through|to|-) friday|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?)\s*(?:to|-|until)\s*\d{1,2}(?::\d{2})?\s*(?:p\.?m\.?))/;
 
 export function serviceFacts(s: SentenceView): Candidate[] {
@@ -17,30 +24,42 @@ export function serviceFacts(s: SentenceView): Candidate[] {
 
   // Committed availability: the largest figure of 90-100% in an availability sentence that is not a credit tier.
   // "We aim for 99.9% availability but do not guarantee it" is a target, not a commitment.
-  const target = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\bno (?:guarantee|commitment)\b/.test(n);
+  const target = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/.test(n);
   if (AVAILABILITY.test(n) && !target) {
-    const ps = findPercents(s.text).filter((p) => p.value >= 90 && p.value <= 100);
+    const ps = findPercents(s.text).filter((p) => p.value >= 90 && p.value <= 100 && !PERCENT_OF_OTHER.test(after(s, p.index, p.length, 40)));
     const committed = ps.filter((p) => !/\b(?:below|less than|under|falls|fall|drops?|between|lower than)\b[^.;]{0,20}$/.test(before(s, p.index, 30)));
     const pick = (committed.length > 0 ? committed : ps)[0];
     if (pick) out.push(candidate('sla.uptime_percent', pick.value, s, pick, { rank: committed.length > 0 ? 0 : 1 }));
   }
 
   // Credit cap: "credits shall not exceed 30% of the monthly fees".
-  if (CREDIT.test(n) && CREDIT_CAP.test(n) && slaContext) {
-    const p = findPercents(s.text).find((x) => CREDIT_CAP.test(before(s, x.index, 60)) && x.value <= 100);
+  if (CREDIT.test(n) && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && slaContext) {
+    // A cap word up to ~100 characters back: "the maximum aggregate credit ... in any month shall be 25%".
+    const p = findPercents(s.text).find((x) => x.value <= 100 && (CREDIT_CAP.test(before(s, x.index, 60)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || NEGATED_MORE.test(before(s, x.index, 100))));
     if (p) out.push(candidate('sla.credit_cap_percent', p.value, s, p));
   }
 
   // Response times: every duration tied to "response" in a support/SLA sentence; the chooser keeps the smallest.
-  if (RESPONSE.test(n) && (slaContext || /\b(?:support|incident|ticket|issue|severity|priority|error|defect)\b/.test(n))) {
+  const response = RESPONSE.exec(n);
+  // "Customer shall respond to Provider's requests within 2 business days" is the customer's response, not ours.
+  // ("Customer will receive a response within 1 hour" is ours: the customer must be the one who responds.)
+  const customerResponds = response !== null && subjectRole(s.text, response.index, s.roles) === 'customer'
+    && /(?:\b(?:shall|must|will|should|agrees? to|is required to)\s+(?:\w+\s+)?|\bcustomer\s+|'s\s+)$/.test(n.slice(Math.max(0, response.index - 60), response.index));
+  if (response && !customerResponds && (slaContext || /\b(?:support|incidents?|tickets?|issue|severity|priority|error|defect)\b/.test(n))) {
     for (const d of durations(s, 'hours')) {
       const b = before(s, d.index, 40);
       if (/\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|update[sd]?|status)\b[^.;|]{0,25}$/.test(b)) continue;
       if (/\bnotice\b/.test(b.slice(-15))) continue;
+      // "48 hours' notice of maintenance", "24 hours in advance": notice periods, not response times.
+      if (/^[\s'’]*(?:(?:prior|advance|written)\s+)?(?:notice|in advance|before|prior to)\b/.test(after(s, d.index, d.length, 20))) continue;
       // "24 hours a day, 7 days a week" is coverage, not a response time.
       if (/^\s*(?:a|per|each) (?:day|week|year)\b/.test(after(s, d.index, d.length, 12))) continue;
       if (d.value <= 0 || d.value > 24 * 30) continue;
       out.push(durationCandidate('support.response_hours', d, s, SEVERE.test(n) ? 0 : 1));
+    }
+    const half = /\b(?:half an hour|half-hour|half hour)\b/.exec(n);
+    if (half && !/\b(?:resol\w*|restor\w*)\b[^.;|]{0,25}$/.test(n.slice(0, half.index))) {
+      out.push(candidate('support.response_hours', 0.5, s, { index: half.index, length: half[0].length }, { rank: SEVERE.test(n) ? 0 : 1 }));
     }
     const minutes = /\b(\d{1,3})\)?\s*(?:minutes|mins?)\b/.exec(n);
     if (minutes && !/\b(?:resol\w*|restor\w*)\b[^.;|]{0,25}$/.test(n.slice(0, minutes.index))) {
@@ -52,7 +71,11 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   if (s.topics.has('support') || s.topics.has('sla') || /\bsupport\b/.test(n)) {
     const all = ALL_HOURS.exec(n);
     const biz = BUSINESS_HOURS.exec(n);
-    if (all && !/\bnot\b[^.;]{0,20}$/.test(n.slice(0, all.index))) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: 0 }));
+    const lead = all ? n.slice(0, all.index) : '';
+    // "Customer shall ensure its personnel are available 24/7": the customer's duty, not our coverage.
+    const customerDuty = all !== null && subjectRole(s.text, all.index, s.roles) === 'customer'
+      && /\b(?:shall|must|will|agrees? to|is required to)\b/.test(lead) && !/\b(?:support|help ?desk|service desk)\b/.test(lead);
+    if (all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !NOT_SUPPORT_24.test(lead) && !customerDuty) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: 0 }));
     else if (biz && /\b(?:support|help ?desk|available|availability|respon\w*|hours)\b/.test(n)) out.push(candidate('support.coverage', ['business-hours'], s, { index: biz.index, length: biz[0].length }, { rank: 1 }));
   }
   return out;

@@ -6,14 +6,21 @@ const WARRANTY = /\b(?:warrant(?:s|y|ies|ed)|guarantee[sd]?|free (?:from|of) (?:
 const QUALITY = /\b(?:defects?|defective|conform\w*|perform\w*|workmanship|specifications?|documentation|free (?:from|of)|operate|function\w*|materials?|media|warranty period|limited warranty|product warranty|repair\w*|replace\w*|errors?|merchantab\w*)\b/;
 /** Wording that makes a duration the warranty's length. */
 const PERIOD_BEFORE = /(?:for (?:a period of )?|period of |warranty period (?:of|is|shall be) |warranty (?:of|for) |during (?:the )?(?:first )?|within (?:the )?(?:first )?|up to |lasting )(?:\(\s*)?$/;
-const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:from|after|following|of|commencing|beginning|starting)\b[^.;]{0,50}\b(?:delivery|acceptance|installation|shipment|purchase|the date|date of|completion|go-live|receipt|effective date|sale|manufacture|invoice|performance|provision|first use)|^\s*(?:limited )?warrant/;
+const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:period\s+)?(?:from|after|following|of|commencing|beginning|starting)\b[^.;]{0,50}\b(?:deliver(?:y|s|ed)?|accept(?:ance|s|ed)?|install(?:ation|s|ed)?|ship(?:ment|s|ped)?|purchase|the date|date of|complet(?:ion|es|ed)|go-live|receipt|effective date|sale|manufacture|invoice|performance|provision|first use)|^\s*(?:limited )?warrant/;
+/** A claim-notice window that runs from delivery or performance is the warranty period ("notifies ... within 90 days
+ * after that Support was performed"); one that runs from discovery or a notice is not. */
+const FROM_SUPPLY = /^\s*(?:\(\d+\)\s*)?(?:from|after|following|of)\b[^.;]{0,40}\b(?:delivery|acceptance|installation|shipment|completion|go-live|performance|(?:was|were|is|are|has been|have been) (?:performed|delivered|accepted|installed|completed|provided|supplied))\b/;
+/** "Seller warrants the Products", "All Services are warranted": the thing supplied is warranted. */
+const WARRANTED_SUPPLY = /\bwarrant(?:s|ed)? (?:the |its |all |each |any )?(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units)\b|\b(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units) (?:are|is|shall be|will be) (?:warranted|guaranteed)\b/;
 const DISCLAIMER: readonly RegExp[] = [
   /\bdisclaim\w*\b[^.]{0,200}\b(?:warrant\w*|merchantab\w*|fitness)/,
   // "All warranties ... implied by statute or common law are, to the fullest extent permitted by law, excluded".
-  /\b(?:implied )?warranties\b[^.]{0,120}\b(?:are|is|hereby|be)(?:,[^,.]{0,60},)? (?:expressly )?(?:disclaimed|excluded)\b/,
+  /\b(?:implied )?warranties\b[^.]{0,220}\b(?:are|is|hereby|be)(?:,[^,.]{0,60},)? (?:expressly )?(?:disclaimed|excluded)\b/,
   /\b(?:makes?|gives?|provides?) no (?:other )?(?:representations? or )?warrant(?:y|ies)\b[^.]{0,80}\b(?:express|implied)/,
   /\bin lieu of all other warranties\b/,
-  /\b(?:provided|furnished|supplied) (?:on an |")?"?as[- ]is"?/,
+  /\b(?:provided|furnished|supplied) (?:on an? )?['"]?as[- ]is\b/,
+  // "The terms implied by sections 13 to 15 of the Sale of Goods Act 1893 ... are excluded".
+  /\b(?:terms|conditions|warranties)\b[^.]{0,40}\bimplied by\b[^.]{0,200}\b(?:are|is|be)(?:,[^,.]{0,60},)? (?:hereby )?(?:expressly )?(?:excluded|disclaimed)\b/,
   /\bexcludes? all (?:implied )?(?:terms, conditions and )?warranties\b/,
   /\bno (?:other )?(?:express or )?implied warrant/,
 ];
@@ -21,7 +28,7 @@ const DISCLAIMER: readonly RegExp[] = [
 export function warrantyFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
-  if (WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n)) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
+  if (WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n) || WARRANTED_SUPPLY.test(n)) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
     const anchors = [...n.matchAll(/\b(?:warrant(?:y|ies|s|ed)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
     for (const d of durations(s, 'days')) {
       const b = before(s, d.index, 40);
@@ -30,7 +37,9 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
       // A clearly stated period ("for a period of one (1) year following Installation") may sit far from the word.
       const plain = PERIOD_AFTER.test(a) && PERIOD_BEFORE.test(b);
       if (!anchors.some((i) => (i < d.index && d.index - i < (plain ? 320 : PERIOD_AFTER.test(a) ? 220 : 140)) || (i > d.index && i - d.index < 100))) continue;
-      if (/\bnotice\b|\bnotif|\bcure|\bbreach/.test(b) || /^\W*(?:'|s')?\s*(?:prior )?(?:written )?notice/.test(a) || /^[^.;]{0,30}\b(?:notice|cure)\b/.test(a)) continue;
+      if ((/\bnotice\b|\bnotif|\bcure|\bbreach/.test(before(s, d.index, 70)) && !(FROM_SUPPLY.test(a) && !/\bnotice\b/.test(a.slice(0, 50)))) || /^\W*(?:'|s')?\s*(?:prior )?(?:written )?notice/.test(a) || /^[^.;]{0,30}\b(?:notice|cure)\b/.test(a)) continue;
+      // Response and payment times are not the warranty's length.
+      if (/\b(?:respond\w*|response|reply|acknowledg\w*)\b[^.;]{0,40}$/.test(b) || /^[^.;]{0,20}\b(?:invoice|payment)\b/.test(a)) continue;
       if (!(PERIOD_BEFORE.test(b) || PERIOD_AFTER.test(a) || /\bwarranty\b/.test(n.slice(d.index + d.length, d.index + d.length + 12)))) continue;
       if (/\b(?:pay|invoice|payment)\b/.test(b)) continue;
       out.push(durationCandidate('warranty.period_days', d, s, PERIOD_AFTER.test(a) ? 0 : 1));
@@ -38,12 +47,12 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
     }
   }
   // "The Supplier does not disclaim any warranty implied by law": an express statement that nothing is disclaimed.
-  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
+  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bnot in lieu of\b[^.;]{0,40}\bwarrant|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
   if (notDisclaimed) {
     out.push(candidate('warranty.disclaimer', false, s, { index: notDisclaimed.index, length: notDisclaimed[0].length }));
     return out;
   }
   const disc = DISCLAIMER.map((re) => re.exec(n)).find((m) => m !== null);
-  if (disc && /\b(?:warrant|merchantab|fitness|as[- ]is|condition)/.test(n)) out.push(candidate('warranty.disclaimer', true, s, { index: disc.index, length: disc[0].length }));
+  if (disc && /\b(?:warrant|merchantab|fitness|as[- ]is|condition|implied)/.test(n)) out.push(candidate('warranty.disclaimer', true, s, { index: disc.index, length: disc[0].length }));
   return out;
 }
