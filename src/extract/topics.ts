@@ -228,7 +228,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       /\b(?:purchase|buy|obtain|procure|source|(?<!in )order)\b[^.;]{0,80}\b(?:exclusively|solely|only) (?:from|through)\b/,
       /\ball of (?:its|their|its and its affiliates') (?:requirements|needs)\b/,
       /\b(?:its|their) (?:entire|total) requirements\b/,
-      [new RegExp(`\\b(?:shall|will|agrees?) ${NOT}\\b`), /\b(?:grant|license|appoint|sell|supply|distribute|market|provide)\b/, /\b(?:any )?(?:third part(?:y|ies)|other (?:person|party|parties|entity|distributor|supplier|licensee|reseller|company))\b/, /\b(?:(?:same|similar|competing|substantially similar) (?:or (?:substantially )?similar )?(?:products?|services?|promotions?|commitments?|rights?|licen[cs]es?|goods|business|technolog\w*|programs?)|within the territory|in the territory)\b/],
+      [new RegExp(`\\b(?:(?:shall|will|must|agrees?|undertakes?)(?: to)? ${NOT}|won't|shan't|mustn't)\\b`), /\b(?:grant|license|appoint|sell|supply|distribute|market|provide)\b/, /\b(?:any )?(?:third part(?:y|ies)|other (?:persons?|party|parties|entit(?:y|ies)|distributors?|suppliers?|licensees?|licen[cs]es?|resellers?|compan(?:y|ies)|customers?|clients?|retailers?|dealers?|purchasers?))\b|\b(?:your|(?:the )?customer's|(?:the )?client's) (?:direct )?competitors\b|\bcompetitors of (?:the )?(?:customer|client|you)\b/, /\b(?:(?:same|similar|competing|substantially similar) (?:or (?:substantially )?similar )?(?:products?|services?|promotions?|commitments?|rights?|licen[cs]es?|goods|business|technolog\w*|programs?)|within the territory|in the territory)\b/],
     ],
     unless: [
       /\bnon-?exclusive\b(?![^.]*\bexclusive\b(?! jurisdiction))/,
@@ -243,11 +243,15 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['most favored', 'most favoured', 'most favored nation', 'most favoured nation', 'most favored customer', 'mfn', 'best pricing'],
     sentences: [
       /\bmost favou?red\b/,
-      [/\b(?:prices?|pricing|terms|rates|royalt(?:y|ies)|fees|discounts?|conditions)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|no (?:higher|greater) than those)\b/, /\b(?:any )?(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/],
+      [/\b(?:prices?|pricing|terms|rates?|royalt(?:y|ies)|fees?|discounts?|conditions|charges)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|(?:no|not) (?:higher|greater|more) than (?:those|that|the (?:[\w-]+ ){0,2}(?:prices?|charges?|fees|rates?)))\b/, /\b(?:any )?(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/],
       // The better deal named first: "offers lower rates to another client", "the lowest price charged to others".
-      /\b(?:lower (?:prices?|rates?|fees|royalt(?:y|ies))|lowest (?:prices?|rates?|fees)|better (?:terms|prices?|pricing|rates?)|more favou?rable (?:terms|prices?|pricing|rates?))\b[^.;]{0,160}\b(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/,
+      /\b(?:lower (?:[\w-]+ )?(?:prices?|rates?|fees?|royalt(?:y|ies))|lowest (?:prices?|rates?|fees)|better (?:terms|prices?|pricing|rates?)|more favou?rable (?:terms|prices?|pricing|rates?))\b[^.;]{0,160}\b(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/,
       // "If Vendor grants any other reseller a discount greater than Partner's, Vendor will offer the same discount to Partner".
-      /\b(?:any|another) (?:other )?(?:[\w-]+ ){0,2}(?:customers?|clients?|resellers?|distributors?|licensees?|partners?|purchasers?)\b[^.;]{0,120}\b(?:greater|lower|better|more favou?rable|larger|higher)\b[^.]{0,120}\b(?:offer|extend|grant|give|provide|apply)\w* (?:the same|such|an equivalent|equivalent|an equal|equal|comparable) (?:\w+ ){0,2}(?:discounts?|prices?|pricing|terms|rates?|fees)\b/,
+      // "... to any other customer at a lower rate, Supplier shall reduce Client's rate to match"; "anyone else at a
+      // better price, we'll match it".
+      /\b(?:(?:any|another) (?:other )?(?:[\w-]+ ){0,2}(?:customers?|clients?|resellers?|distributors?|licensees?|partners?|purchasers?)|anyone else|any third part(?:y|ies))\b[^.;]{0,120}\b(?:greater|lower|better|more favou?rable|larger|higher)\b[^.]{0,120}(?:\b(?:offer|extend|grant|give|provide|apply)\w* (?:the same|such|an equivalent|equivalent|an equal|equal|comparable) (?:\w+ ){0,2}(?:discounts?|prices?|pricing|terms|rates?|fees)\b|\b(?:reduce|adjust|lower|decrease|amend)\w*\b[^.;]{0,60}?(?:\bto match\b|\bto (?:the same|that|an equal|an equivalent)\b|\baccordingly\b)|\bmatch (?:it|that|them|the (?:lower|better))\b)/,
+      // "Should Supplier reduce its list prices for any other distributor, it shall extend the same reduction to Distributor".
+      /\b(?:reduc\w*|lower\w*|decreas\w*)\b[^.;]{0,60}\b(?:prices?|rates?|fees|pricing)\b[^.;]{0,40}\b(?:any|another) (?:other )?(?:[\w-]+ )?(?:customers?|clients?|distributors?|resellers?|licensees?)\b[^.]{0,80}\b(?:extend|offer|pass|apply|give|grant)\w* (?:on )?(?:the same|such|an equivalent|equivalent|a corresponding|corresponding|a comparable|comparable)\b/,
       // "Distributor shall be treated no less favorably than any other distributor".
       /\btreated (?:no|not) less favou?rabl[ey] than (?:any|its|those of its|all)? ?(?:other|equivalently|similarly|comparable)\b/,
       // "allocate ... in a manner no less favorable than those of its equivalently situated customers".
@@ -273,7 +277,9 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
   },
   escrow: {
     headings: ['escrow', 'source code escrow', 'software escrow'],
-    sentences: [[/\bescrow\b/, /\b(?:source code|source materials|deposit materials|software|technology|code)\b/], /\bescrow agent\b.*\b(?:source|code|software|deposit)/],
+    sentences: [[/\bescrow\b/, /\b(?:source code|source materials|deposit materials|software|technology|code)\b/], /\bescrow agent\b.*\b(?:source|code|software|deposit)/,
+      // "deposit a copy of the source code with a trusted third party, to be released ... if insolvent".
+      [/\b(?:deposit|lodg)\w*\b[^.;]{0,80}\bsource code\b|\bsource code\b[^.;]{0,80}\b(?:deposit|lodg)\w*/, /\b(?:third party|custodian|agent|releas\w*|insolven\w*|bankrupt\w*)\b/]],
   },
   audit: {
     headings: ['audit', 'audits', 'audit rights', 'records', 'books and records', 'inspection', 'records and audit', 'audit and inspection'],
@@ -285,9 +291,15 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
   },
   'force-majeure': {
     headings: ['force majeure', 'excusable delay', 'excused performance', 'acts of god', 'unavoidable delay'],
-    sentences: [/\bforce majeure\b/, /\bacts? of god\b/, [/\bbeyond (?:its|their|the|such party's|a party's) (?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/]],
+    sentences: [/\bforce majeure\b/, /\bacts? of god\b/, [/\b(?:beyond|outside(?: of)?) (?:(?:its|their|our|your|the|such party's|a party's|the affected party's|either party's|[\w-]+'s) )?(?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/],
+      // "something neither of us can reasonably control, such as a flood", "events it could not have foreseen or prevented".
+      [/\b(?:neither (?:of us|party)|no party|nobody) (?:\w+ ){0,2}?(?:reasonably )?(?:control|prevent)\b|\b(?:could|can) ?not (?:reasonably )?(?:have )?(?:foreseen|prevented|avoided|controlled)\b/, /\b(?:delay\w*|fail\w*|perform\w*|obligations?|suspend\w*)\b/, /\b(?:events?|causes?|circumstances?|floods?|fires?|pandemics?|epidemics?|war|strikes?|earthquakes?|storms?|natural disasters?)\b/]],
     // An SLA's downtime exclusions mention force majeure without being a force-majeure clause.
-    unless: [/\b(?:downtime|unavailability|availability|uptime)\b[^.]{0,60}\b(?:does not include|do not include|excludes?|excluding|shall not include)\b/, /\bforce majeure (?:event )?(?:as defined|within the meaning)\b/],
+    unless: [/\b(?:downtime|unavailability|availability|uptime)\b[^.]{0,60}\b(?:does not include|do not include|excludes?|excluding|shall not include)\b/, /\bforce majeure (?:event )?(?:as defined|within the meaning)\b/,
+      // Service credits not owed for force-majeure downtime: an SLA exclusion, not a force-majeure clause.
+      /\bservice credits?\b[^.]{0,80}\b(?:downtime|unavailab\w*|outages?)\b[^.]{0,40}\bforce majeure\b/,
+      // A ground for termination excluding excused causes: "not for reasons outside of its control".
+      /\bnot (?:for|due to|because of|by reason of) (?:any )?(?:reasons?|causes?|events?|circumstances?) (?:beyond|outside)\b/],
   },
   notices: {
     headings: ['notices', 'notice', 'notification', 'communications'],

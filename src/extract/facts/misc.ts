@@ -5,7 +5,13 @@ import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?) (?:that|which) (?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?) (?:for|on behalf of))\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:for|on behalf of)|custom code)\b/;
+
+function vendorWordAt(s: SentenceView, from: number): boolean {
+  const window = s.text.slice(from, from + 40);
+  const words = s.roles.vendor.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^\\W*(?:the\\s+)?(?:${words.join('|')})\\b`, 'i').test(window);
+}
 
 function customerWordAt(s: SentenceView, from: number): boolean {
   const window = s.text.slice(from, from + 40);
@@ -25,30 +31,44 @@ function ipFacts(s: SentenceView): Candidate[] {
     }
   }
   if (!WORK_PRODUCT.test(n)) return [];
-  const toCustomer = /\b(?:assigns?|assigned|transfers?|conveys?|vest(?:s|ed)? in|(?:sole and exclusive |exclusive |sole )?property of|owned (?:exclusively |solely )?by|belong(?:s)? (?:exclusively )?to)\b/g;
+  const toCustomer = /\b(?:assigns?|assigned|transfer(?:s|red)?|conveys?|conveyed|vest(?:s|ed)? (?:absolutely |solely |exclusively |wholly )?(?:in|with)|(?:sole and exclusive |exclusive |sole )?property of|owned (?:exclusively |solely )?by|belong(?:s)? (?:exclusively )?to|pass(?:es)? to)\b/g;
   for (const m of n.matchAll(toCustomer)) {
     const end = m.index! + m[0].length;
-    const direct = customerWordAt(s, end) || /^\s*(?:to|unto)\b/.test(n.slice(end, end + 4)) && customerWordAt(s, end + n.slice(end).indexOf('to') + 2);
+    const to = /^\s*(?:to|unto)\b/.exec(n.slice(end, end + 8));
+    // "assigns all right, title and interest in the Deliverables to Customer": the receiver after the object.
+    const far = /^(?:assign|transfer|convey)/.test(m[0]) ? /^[^.;]{0,100}?\bto (?=(?:the )?\w)/.exec(n.slice(end)) : null;
+    const direct = customerWordAt(s, end) || to !== null && customerWordAt(s, end + to[0].length) || far !== null && !/\blicen[cs]e\b/.test(far[0]) && customerWordAt(s, end + far[0].length);
     if (!direct) continue;
     if (/\b(?:not|no|never)\b[^.;]{0,25}$/.test(n.slice(0, m.index))) return [candidate('ip.assignment_to_customer', false, s, { index: m.index!, length: m[0].length })];
     return [candidate('ip.assignment_to_customer', true, s, { index: m.index!, length: m[0].length })];
+  }
+  // "Customer will own all right, title and interest in the Work Product".
+  const owns = /\b(?:(?:shall|will) (?:solely |exclusively )?own|owns|(?:shall|will) be the (?:sole |exclusive |sole and exclusive )?owner of)\b(?=[^.;]{0,60}\b(?:deliverables?|work product|work results|results of the services|custom (?:software|code|developments?))\b)/.exec(n);
+  if (owns && subjectRole(s.text, owns.index, s.roles) === 'customer' && !/\b(?:not|no|never)\b[^.;]{0,25}$/.test(n.slice(0, owns.index))) {
+    return [candidate('ip.assignment_to_customer', true, s, { index: owns.index, length: owns[0].length })];
   }
   const hire = /\bworks? (?:made )?for hire\b/.exec(n);
   if (hire && !/\bnot\b[^.;]{0,30}$/.test(n.slice(0, hire.index))) return [candidate('ip.assignment_to_customer', true, s, { index: hire.index, length: hire[0].length })];
   // "Provider retains all right, title and interest in the Deliverables": no assignment.
   const retain = /\b(?:retains?|reserves?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
+  // "All Deliverables are and shall remain the exclusive property of Supplier".
+  const ours = /\b(?:remain|be|is|are) (?:the )?(?:sole |exclusive |sole and exclusive )?property of\b/.exec(n);
+  if (ours && vendorWordAt(s, ours.index + ours[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: ours.index, length: ours[0].length }, { rank: 1 })];
   return [];
 }
 
 function nonSolicitFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
-  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n)) || !/\b(?:not|neither|nor|no|non-?solicit)/.test(n)) return [];
+  // A row labelled "Non-solicitation period" needs no people word.
+  const named = /\bnon-?solicit\w*|\bno[- ]hire\b|\bnon-?hire\b|\bno[- ]poach\w*/.test(n);
+  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
   for (const d of durations(s, 'months')) {
     const b = before(s, d.index, 50);
     const a = after(s, d.index, d.length, 50);
     if (/\bnotice\b/.test(b.slice(-15))) continue;
-    if (/(?:for|period of|during|within)\s*(?:\(\s*)?(?:a period of )?$/.test(b) || /^\s*(?:\(\d+\)\s*)?(?:after|following|thereafter|from)/.test(a)) {
+    // "within 12 months after termination" counts by what follows; "within 2 months of engagement" does not.
+    if (/(?:for|period of|during|\bperiod\W{0,3})\s*(?:\(\s*)?(?:a period of )?$/.test(b) || /^\s*(?:\(\d+\)\s*)?(?:after|following|thereafter|from|of (?:the )?(?:termination|expiry|expiration|end|completion|cessation))/.test(a) || /^\W{0,3}(?:non-?solicit\w*|no[- ]hire|non-?hire|restrict\w* period)/.test(a)) {
       return [durationCandidate('non_solicit.months', d, s)];
     }
   }
@@ -90,27 +110,32 @@ function topicFlag(fact: string, topic: string, s: SentenceView, negation?: RegE
 
 function publicityFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
-  const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b/.exec(n);
+  // The name itself, or naming the customer as one ("mention you as a customer").
+  const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b|\bas (?:a|an|one of (?:our|its|their)) (?:customer|client|user|licensee|subscriber)s?\b/.exec(n);
   if (!name) return [];
-  const use = /\b(?:use|display|identify|list|include|reference|refer to|publici[sz]e|announce)\b/.exec(n);
-  if (!use || !/\b(?:customer lists?|marketing|promotional|advertis\w*|website|web site|publicity|press release|reference|as a (?:customer|client)|publicly|announce|investor)\b/.test(n)) return [];
+  const use = /\b(?:use|display|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention|feature|show)\b/.exec(n);
+  if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
   const role = subjectRole(s.text, use.index, s.roles);
   if (role === 'customer') return [];
-  const negative = /\b(?:not|no|neither|nor|never)\b[^.;]{0,40}$/.test(n.slice(0, use.index)) || /\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b/.test(n);
+  // Use only with the customer's approval each time is no standing right either.
+  const negative = /\b(?:not|no|neither|nor|never)\b[^.;]{0,40}$|n't\b[^.;]{0,40}$/.test(n.slice(0, use.index)) || /\bwithout (?:(?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)|(?:first )?(?:asking|obtaining|getting|seeking))\b|\bwith (?:the )?(?:[\w.&-]+'s? )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b/.test(n);
   if (negative) return [candidate('publicity.logo_use', false, s, { index: use.index, length: use[0].length })];
-  if (/\b(?:may|is (?:hereby )?(?:permitted|authori[sz]ed)|grants?|right to|agrees? that)\b/.test(n)) return [candidate('publicity.logo_use', true, s, { index: use.index, length: use[0].length })];
+  if (/\b(?:may|can|is (?:hereby )?(?:permitted|authori[sz]ed)|(?:is|are|shall be) entitled to|grants?|permission|consents? to|right to|agrees? that)\b/.test(n)) return [candidate('publicity.logo_use', true, s, { index: use.index, length: use[0].length })];
   return [];
 }
 
 function financialAuditFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   const verb = /\b(?:audit\w*|inspect\w*|examin\w*|review|verify)\b/.exec(n);
-  if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account)\b/.test(n)) return [];
+  if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account|timesheets|time sheets|receipts)\b/.test(n)) return [];
   // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
-  if (!/\b(?:may|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
-  // "audit Provider's facilities, systems and records relevant to the processing of Customer Data": a security audit.
-  if (/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
-  const role = subjectRole(s.text, verb.index, s.roles);
+  if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
+  // "audit Provider's facilities, systems and records relevant to the processing of Customer Data", "security controls
+  // and data processing records": a security audit.
+  if (/\b(?:processing|security|data protection|personal data|customer data)\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
+  // The agent of "available for examination by the Client" is who audits.
+  const agent = /^\w*\s+by\s+([^,;.]{0,40})/.exec(n.slice(verb.index));
+  const role = agent && subjectRole(agent[1]!, agent[1]!.length, s.roles) === 'customer' ? 'customer' : subjectRole(s.text, verb.index, s.roles);
   if (role === 'vendor') return [];
   const negated = /\b(?:not|no|neither|nor)\b[^.;]{0,25}$/.test(n.slice(0, verb.index));
   return [candidate('audit.financial_records', !negated, s, { index: verb.index, length: verb[0].length })];
@@ -121,9 +146,9 @@ export function miscFacts(s: SentenceView): Candidate[] {
     ...ipFacts(s),
     ...nonSolicitFacts(s),
     ...exclusivityFacts(s),
-    ...topicFlag('mfn.present', 'mfn', s, /\bno (?:most[- ]favou?red|mfn)\b/),
+    ...topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b/),
     ...publicityFacts(s),
-    ...topicFlag('escrow.source_code', 'escrow', s, /\b(?:no (?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
+    ...topicFlag('escrow.source_code', 'escrow', s, /\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
     ...financialAuditFacts(s),
     ...topicFlag('force_majeure.present', 'force-majeure', s),
   ];

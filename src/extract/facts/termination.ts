@@ -1,9 +1,10 @@
 // termination.for_convenience (+ notice days), termination.cure_days, termination.refund_prepaid.
-import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+import { subjectRole } from '../parties.js';
+import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
-const MAY_TERMINATE = /\btermination by (?:either|any|each) (?:party|parties) (?=for any reason|for convenience|without cause)|\buntil (?:either|any|each|one) (?:party|parties) (?:gives|provides|informs|notifies|delivers|serves|sends)\b|\bnotice from (?:either|one|any) party\b[^.;]{0,60}\b(?:decision|intention|election|wish) to terminat\w*|\b(?:right|option|ability|power)\b[^.;]{0,60}?\bto (?:\w+ )?(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order)))\b|\b(?:may|can|shall have the right to|will have the right to|has the right to|have the right to|is entitled to|be entitled to|right to|option to|elect to|wishing to|desiring to|desires? to|wish(?:es)? to)\b[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order)))\b|\b(?:shall|will) be terminable\b|\b(?:until|unless(?: sooner| earlier)?) terminated by (?:either|any|each|both) (?:party|parties)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both) (?:party|parties)\b(?=[^.;]{0,60}\bnotice\b)/;
+const MAY_TERMINATE = /\btermination by (?:either|any|each) (?:party|parties) (?=for any reason|for convenience|without cause)|\buntil (?:either|any|each|one) (?:party|parties) (?:gives|provides|informs|notifies|delivers|serves|sends)\b|\bnotice from (?:either|one|any) party\b[^.;]{0,60}\b(?:decision|intention|election|wish) to terminat\w*|\b(?:right|option|ability|power)\b[^.;]{0,60}?\bto (?:\w+ )?(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order))|determine(?= (?:this|the) (?:agreement|contract|licen[cs]e|lease|appointment)))\b|\b(?:may|can|shall have the right to|will have the right to|has the right to|have the right to|is entitled to|be entitled to|right to|option to|elect to|wishing to|desiring to|desires? to|wish(?:es)? to)\b[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order))|determine(?= (?:this|the) (?:agreement|contract|licen[cs]e|lease|appointment)))\b|\b(?:shall|will) be terminable\b|\b(?:until|unless(?: sooner| earlier)?) terminated by (?:either|any|each|both) (?:party|parties)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both) (?:party|parties)\b(?=[^.;]{0,60}\bnotice\b)/;
 /** Explicit "without cause" wording: true whatever else the sentence says. */
-const CONVENIENCE = /\b(?:for (?:its |their |any party's )?convenience|without cause|for non-cause|for any reason or no reason|for any or no reason|for no reason|with or without cause|without (?:any )?(?:reason|justification))\b/;
+const CONVENIENCE = /\b(?:(?:for|at) (?:its |their |any party's |its own )?convenience|without cause|without (?:giving |stating |assigning |providing |showing )?(?:any )?reasons?(?: whatsoever)?|for non-cause|for any reason or no reason|for any or no reason|for no reason|with or without cause|without (?:any )?(?:reason|justification))\b/;
 /**
  * Wording that is "without cause" only when nothing else in the sentence gives a ground: "for any reason" (not
  * "for any reason other than ..."), "at its option", "in its sole discretion", "at will".
@@ -15,10 +16,16 @@ const CAUSE = /\b(?:mutual\w*|in case\b|uncured|unremedied|unlawful|cure[sd]?\b|
 const REFERRED_CAUSE = /\b(?:in accordance with|pursuant to|as (?:set forth|provided|described) in|under) (?:section|article|clause|paragraph)s? \S+|\b(?:expiration|expiry|end) of (?:the|its) (?:then[- ]current |initial |renewal )?term\b|\bprior to (?:the )?(?:expiration|end)\b|\bnon-?renewal\b|\bin accordance with the (?:termination )?(?:provisions|terms) of\b/;
 const NOT_CONVENIENCE = /\b(?:no|not|neither|nor|only)\b[^.;]{0,50}\b(?:terminat\w*|end(?= (?:this|the|these) (?:agreement|contract|terms)))\b[^.;]{0,40}\b(?:for convenience|without cause)\b|\b(?:no|not) (?:right to )?terminat\w* (?:for convenience|without cause)\b|\b(?:may|can) (?:only|solely) (?:be )?terminat\w* (?:for cause|in accordance|as (?:set out|provided))/;
 
+/** A table row or key-terms line labelled with the right: "Termination for convenience | ...", "... :". */
+const TERMS_LABEL = /^\W*(?:right of |right to )?(?:termination|terminate|cancellation|cancel) (?:for convenience|without cause|at will)\b[^|:.;]{0,30}?\s*[|:]\s*/;
+/** Curing a breach: "cure", "remedy", "rectify", "fix", "make good", "put right". */
+const CURE_VERB = /\b(?:cure[sd]?|curing|remed(?:y|ied|ies|ying)|rectif(?:y|ied|ies)|correct(?:ed|s)?|uncured|unremedied|unrectified|fix(?:ed|es)?|make good|made good|put (?:\w+ ){0,2}right)\b/;
+/** A breach or default, including plain "break these terms". */
+const BREACH_WORD = /\b(?:breach\w*|default\w*|fail\w*|break(?:s|ing)? (?:these|this|the|any of (?:these|the)) (?:terms|agreement|contract|rules))\b/;
 /** A notice, in any of its usual wordings. */
 const NOTICE = /\b(?:prior |advance )?written (?:notice|notification)\b|\bprior notice\b|\bnotice in writing\b|\bnotice (?:of|to) (?:the )?(?:other|termination|such termination)\b|\bnotice of (?:its|their) (?:decision|intention|wish)\b/;
 /** What is terminated: the agreement or the relationship it sets up (also "Consultant's engagement"). */
-const ABOUT_AGREEMENT = /\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order))) (?:(?:this|the|any|its|their|his|her|your|our|[\w-]+'s?) )?(?:[\w-]+ ){0,3}?(?:agreement|contract|term|relationship|engagement|employment|appointment|arrangement)\b|\bnotice of (?:such )?termination\b|\b(?:agreement|contract|appointment|engagement|employment|relationship) (?:may|shall|will|can) be terminat\w*|\bterminable\b|\bterminated by (?:either|any|each|both)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both)\b/;
+const ABOUT_AGREEMENT = /\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order))|determine(?= (?:this|the) (?:agreement|contract|licen[cs]e|lease|appointment))) (?:(?:this|the|any|its|their|his|her|your|our|[\w-]+'s?) )?(?:[\w-]+ ){0,3}?(?:agreement|contract|term|relationship|engagement|employment|appointment|arrangement)\b|\b(?:terminat\w*|cancel\w*|end) (?:this|the|these|your|our|any) (?:services|subscriptions?|order forms?|statements? of work|plan)\b|\b(?:terminat\w*|cancel\w*|end) (?:these|your|our) terms\b|\b(?:terminat\w*|cancel\w*|determine) (?:this|your|our|the) licen[cs]e\b(?! (?:referred|described|set out|granted (?:in|under) (?:section|clause)))|\bnotice of (?:such )?termination\b|\b(?:agreement|contract|appointment|engagement|employment|relationship) (?:may|shall|will|can) be terminat\w*|\bterminable\b|\bterminated by (?:either|any|each|both)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both)\b/;
 /** A sentence that opens on a condition: "If ...", "In the event ...", "Should ...", "Upon the occurrence ...". */
 const CONDITION_OPENER = /^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*|\d+(?:\.\d+)+\.?\s*)?(?:if|in the event|in case|should|upon the occurrence|where|whenever)\b/;
 
@@ -64,6 +71,15 @@ export function terminationFacts(s: SentenceView): Candidate[] {
       if (days[0]) out.push(durationCandidate('termination.for_convenience_notice_days', days[0], s));
     }
   }
+  // An order-form row: "Termination for convenience | 45 days' written notice", "Termination without cause: none".
+  const label = TERMS_LABEL.exec(n);
+  if (label && !may) {
+    const value = n.slice(label.index + label[0].length);
+    const refused = /^\W*(?:no|none|not (?:permitted|available|allowed|applicable)|n\/a|excluded|neither)\b/.test(value);
+    out.push(candidate('termination.for_convenience', !refused, s, { index: label.index, length: label[0].length }));
+    const days = durations(s, 'days').filter((d) => d.index > label.index + label[0].length - 2);
+    if (!refused && days[0]) out.push(durationCandidate('termination.for_convenience_notice_days', days[0], s));
+  }
   // A list item of termination grounds set out as its own clause ("5.1(b) by the Company ... upon 3 months' prior
   // notice", "(e) Without cause on no less than seven days' notice"), its opener ("may be terminated as follows:")
   // being another clause.
@@ -84,21 +100,33 @@ export function terminationFacts(s: SentenceView): Candidate[] {
     }
   }
 
-  // Cure period: a duration tied to curing/remedying a breach after notice.
-  if (/\b(?:cure[sd]?|remed(?:y|ied|ies)|rectif(?:y|ied)|correct(?:ed)?|uncured|unremedied)\b/.test(n) && /\b(?:breach\w*|default\w*|fail\w*)\b/.test(n)) {
-    const days = durations(s, 'days');
+  // Cure period: a duration tied to curing/remedying a breach after notice. A duration next to the cure verb wins;
+  // otherwise any duration of a sentence that also speaks of notice or termination ("... upon 30 days' notice if
+  // the breach is not cured within such period"), but not a repair time, a mediation deadline or a force-majeure spell.
+  if (CURE_VERB.test(n) && BREACH_WORD.test(n)) {
+    const days = durations(s, 'days').filter((d) => d.value >= 1);
     const general = days.filter((d) => !/\b(?:non-?payment|failure to pay|pay(?:ment)? of (?:any )?(?:fees|amounts)|undisputed (?:fees|amounts))\b/.test(after(s, d.index, d.length, 50)) && !/\b(?:non-?payment|failure to pay)\b,?\s*(?:within\s*)?$/.test(before(s, d.index, 40)));
-    const pick = general[0] ?? days[0];
-    if (pick) out.push(durationCandidate('termination.cure_days', pick, s, general[0] ? 0 : 1));
+    const nearCure = (d: ReadDuration): boolean => CURE_VERB.test(before(s, d.index, 45)) || CURE_VERB.test(after(s, d.index, d.length, 45));
+    const loose = /\b(?:notice|notif\w*|terminat\w*)\b/.test(n);
+    const notForceMajeure = (d: ReadDuration): boolean => !/\bforce majeure\b/.test(before(s, d.index, 60) + after(s, d.index, d.length, 60));
+    // A non-payment cure period loses to the general one even when it sits nearer the verb.
+    const pick = general.find(nearCure) ?? (loose ? general.find(notForceMajeure) ?? days.find(notForceMajeure) : undefined) ?? days.find(nearCure);
+    if (pick) out.push(durationCandidate('termination.cure_days', pick, s, general.includes(pick) ? 0 : 1));
   }
 
   // Refund of prepaid, unused fees on termination.
-  const noRefund = /\b(?:non-?refundable|not (?:be )?refundable|no refunds?|(?:will|shall) not (?:be )?(?:refund|repaid|reimburs)\w*|without (?:any )?refund|not (?:be )?entitled to (?:any |a )?refund)\b/.exec(n);
-  const refund = /\b(?:refund|repay|reimburse|return)\w*\b[^.;]{0,80}\b(?:prepaid|pre-paid|unused|unearned|unexpired|remaining|pro[- ]?rata|pro[- ]rated|in advance|paid in advance|portion of (?:the )?(?:fees|subscription))\b|\b(?:prepaid|pre-paid|unused|unearned)\b[^.;]{0,80}\b(?:refund\w*|repaid|reimburs\w*|returned)\b/.exec(n);
-  if (refund && !noRefund && /\b(?:fees?|amounts?|charges?|subscription|prices?)\b/.test(n)) {
-    const customerBreachOnly = /\b(?:customer|client|licensee|subscriber|you)(?:'s)? (?:material )?breach\b/.test(n) && !/\b(?:other than|except|unless)\b/.test(n);
-    if (!customerBreachOnly) out.push(candidate('termination.refund_prepaid', true, s, { index: refund.index, length: refund[0].length }));
-  } else if (noRefund && /\b(?:fees?|amounts?|payments?|charges?|subscription)\b/.test(n)) {
+  const noRefund = /\b(?:non-?refundable|not (?:be )?refundable|no refunds?|(?:will|shall) not (?:be )?(?:refund|repaid|reimburs)\w*|without (?:any )?refund|not (?:be )?entitled to (?:any |a )?refund|no (?:[\w-]+ ){0,2}(?:fees|amounts|sums|payments|charges) (?:will|shall) be (?:refunded|repaid|returned))\b/.exec(n);
+  const refund = /\b(?:refund|repay|reimburse|return(?! receipt))\w*\b[^.;]{0,80}\b(?:prepaid|pre-paid|unused|unearned|unexpired|remaining|pro[- ]?rata|pro[- ]rated|proportionate|in advance|paid in advance|advance (?:amounts?|payments?|fees)|portion of (?:the )?(?:fees|subscription))\b|\b(?:prepaid|pre-paid|unused|unearned|pro[- ]?rata|proportionate|partial)\b[^.;]{0,80}\b(?:refund\w*|repaid|reimburs\w*|returned)\b/.exec(n);
+  // No refund only when the customer is at fault says nothing of other terminations.
+  const customerBreachOnly = /\b(?:customer|client|licensee|subscriber|you)(?:'s)? (?:material |uncured )?(?:breach|non-?payment|default|failure to pay)\b/.test(n) && !/\b(?:other than|except|unless)\b/.test(n);
+  // Who returns or repays, within its own part of the sentence ("..., Customer shall return"); a "refund" is ours
+  // even when the customer "receives" it.
+  const refundHead = refund && /^(?:repay|reimburse|return)/.test(refund[0]) ? s.text.slice(Math.max(s.text.lastIndexOf(',', refund.index), s.text.lastIndexOf(';', refund.index)) + 1, refund.index) : '';
+  const refunder = refundHead ? subjectRole(refundHead, refundHead.length, s.roles) : null;
+  if (refund && !noRefund && /\b(?:fees?|amounts?|charges?|subscription|prices?|sums|monies|money|spend)\b|\b(?:prepaid|pre-paid|unused|unearned),? (?:[\w-]+ )?balance\b/.test(n)) {
+    // The customer returning unused equipment or repaying is not our refund.
+    if (!customerBreachOnly && refunder !== 'customer') out.push(candidate('termination.refund_prepaid', true, s, { index: refund.index, length: refund[0].length }));
+  } else if (noRefund && !customerBreachOnly && /\b(?:fees?|amounts?|payments?|charges?|subscription)\b/.test(n)) {
     out.push(candidate('termination.refund_prepaid', false, s, { index: noRefund.index, length: noRefund[0].length }));
   }
   return out;
@@ -138,5 +166,5 @@ const ITEM_MARKER = /(?:^|\s)\(?(?:[a-z]|[ivx]{1,4})\)\s|(?:^|\s)\d+(?:\.\d+)+\.
 function isNoticePeriod(s: SentenceView, index: number, length: number): boolean {
   const a = after(s, index, length, 40);
   const b = before(s, index, 40);
-  return /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a) || /\bnotice\b[^.;]{0,25}$/.test(b) || /^\s*(?:after|following|from) (?:the )?(?:date of )?(?:such |written |the )?(?:notice|receipt)/.test(a);
+  return /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a) || /\bnotice\b[^.;,]{0,25}$/.test(b) || /^\s*(?:after|following|from) (?:the )?(?:date of )?(?:such |written |the )?(?:notice|receipt)/.test(a);
 }
