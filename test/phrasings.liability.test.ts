@@ -388,3 +388,15 @@ describe('insurance.cyber', () => {
     ['Limitation of Liability', "Supplier's liability for data protection claims shall not exceed £5,000,000, whether or not covered by its cyber insurance.", 'insurance.cyber', null],
   ]);
 });
+
+describe('a defined carve-out whose list the segmenter cut into sub-clauses', () => {
+  it('reads the items from the deeper clause that continues the definition', () => {
+    const c = (number: string, text: string, level: number) => ({ ...clause(number, 'Limitation of Liability', text), level });
+    const facts = factsOf(
+      c('12(b)', 'EXCEPT FOR THE EXCLUDED MATTERS, EACH PARTY\'S AGGREGATE LIABILITY WILL NOT EXCEED THE FEES PAID IN THE SIX (6) MONTHS BEFORE THE CLAIM.', 1),
+      c('12(c)', '"Excluded Matters" means (i) a party\'s breach of Section 9 (Confidentiality);', 1),
+      c('12(c)(ii)', 'a party\'s fraud; and (iii) Client\'s obligation to pay amounts due.', 2),
+    );
+    expect(facts['liability.uncapped_for']?.value).toEqual(['confidentiality', 'fraud', 'payment']);
+  });
+});

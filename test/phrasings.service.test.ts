@@ -317,3 +317,15 @@ describe('venue.jurisdiction', () => {
     expect(facts['venue.jurisdiction']?.value).toBe('Ireland');
   });
 });
+
+describe('a response-time table inside a clause headed "Response Times"', () => {
+  it('reads the rows as response times (the rows do not say "response")', () => {
+    const facts = factsOf(clause('7', 'Initial Response Times', 'Provider meets these targets for support tickets:\nPriority: P1 | Target: 2 hours\nPriority: P3 | Target: 2 business days'));
+    expect(facts['support.response_hours']?.value).toBe(2);
+  });
+
+  it('does not read rows of a table under another heading', () => {
+    const facts = factsOf(clause('7', 'Maintenance Windows', 'Provider schedules support work as follows:\nPriority: P1 | Window: 2 hours'));
+    expect(facts['support.response_hours'] ?? null).toBeNull();
+  });
+});

@@ -82,6 +82,12 @@ describe('paragraphs from layout lines', () => {
     ['a hyphenated word is re-joined',
       [['4.2 Each party shall perform its obliga-', 1], ['tions in good faith.', 1]],
       [['4.2 Each party shall perform its obligations in good faith.', 1]]],
+    ['a cross-reference wrapped after "UNDER" continues the sentence',
+      [["10.3 SECTIONS 10.1 AND 10.2 DO NOT APPLY TO (d) CONSULTANT'S OBLIGATIONS UNDER", 1], ['SECTION 9 (INDEMNIFICATION).', 1], ['11. Insurance', 1]],
+      [["10.3 SECTIONS 10.1 AND 10.2 DO NOT APPLY TO (d) CONSULTANT'S OBLIGATIONS UNDER SECTION 9 (INDEMNIFICATION).", 1], ['11. Insurance', 1]]],
+    ['a caps article heading after a finished sentence still starts a block',
+      [['The parties agree as follows.', 1], ['ARTICLE 2 FEES', 1]],
+      [['The parties agree as follows.', 1], ['ARTICLE 2 FEES', 1]]],
   ])('%s', (_name, lines, expected) => {
     const blocks = paragraphsFromLines(lines.map(([text, page]) => ({ text, page })));
     expect(blocks.map((b) => [b.text, b.location.page])).toEqual(expected);

@@ -109,7 +109,9 @@ export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
     views.forEach((_, i) => next[i]!.push(...views.slice(i + 1, i + 6)));
     all.push(...views);
   });
-  for (const view of all) collectDefinition(view, definitions);
+  all.forEach((view, i) => {
+    if (view.norm.includes('"')) collectDefinition(view, definitions, all.slice(i + 1, i + 8));
+  });
   return all;
 }
 

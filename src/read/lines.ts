@@ -54,8 +54,11 @@ export function isLongCaps(line: string): boolean {
  * Clause numbers and caps headings start blocks; a worded number ("Section 5", "(a)") only
  * after a line that ended a sentence or entry, because it is often a cross-reference that wrapped.
  */
+/** A line that stops on a word a sentence cannot end with ("... OBLIGATIONS UNDER"): the next line continues it. */
+const ENDS_MID_PHRASE = /\b(?:under|of|to|in|with|by|per|pursuant|and|or|the|than|see|within|from)\s*$/i;
+
 export function startsNewBlock(prev: string, line: string): boolean {
-  if (startsWithStrongNumber(line)) return true;
+  if (startsWithStrongNumber(line)) return !ENDS_MID_PHRASE.test(prev);
   if (startsWithWordedNumber(line) && (endsEntry(prev) || isCapsHeading(prev))) return true;
   if (isCapsHeading(line) && !isLongCaps(prev)) return true;
   // The line after a caps heading is the heading's body, not part of the heading.

@@ -144,7 +144,7 @@ export function referencedHeadings(s: SentenceView, text: string): string {
 const DEFINITION = /^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)*"([a-z][a-z0-9 &'-]{1,48})"\s+(?:means|shall mean|will mean|refers to|is defined as|has the meaning)\b/;
 
 /** Records the sentence's definition, if it defines a term (with the list items that continue it). */
-export function collectDefinition(s: SentenceView, into: Map<string, string>): void {
+export function collectDefinition(s: SentenceView, into: Map<string, string>, following: readonly SentenceView[] = []): void {
   if (!s.norm.includes('"')) return;
   const m = DEFINITION.exec(s.norm);
   if (!m || into.has(m[1]!)) return;
@@ -152,6 +152,16 @@ export function collectDefinition(s: SentenceView, into: Map<string, string>): v
   for (const item of s.next) {
     if (!/^\s*\(?[a-z0-9ivx]{1,4}[.)]/.test(item.norm)) break;
     text += ' ' + item.norm;
+  }
+  // A list the segmenter cut into sub-clauses ("...; (ii) ...;" then clause "(iii) ... and (iv) ..."): the
+  // definition goes on in the deeper clauses that follow while the text so far ends mid-list.
+  for (const later of following) {
+    if (later.clause === s.clause || !/(?:[;,]|\b(?:and|or))\s*$/.test(text)) {
+      if (later.clause === s.clause) continue;
+      break;
+    }
+    if (later.clause.level <= s.clause.level) break;
+    text += ' ' + later.norm;
   }
   into.set(m[1]!, text);
 }

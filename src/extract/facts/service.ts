@@ -45,7 +45,9 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   // ("Customer will receive a response within 1 hour" is ours: the customer must be the one who responds.)
   const customerResponds = response !== null && subjectRole(s.text, response.index, s.roles) === 'customer'
     && /(?:\b(?:shall|must|will|should|agrees? to|is required to)\s+(?:\w+\s+)?|\bcustomer\s+|'s\s+)$/.test(n.slice(Math.max(0, response.index - 60), response.index));
-  if (response && !customerResponds && (slaContext || /\b(?:support|incidents?|tickets?|issue|severity|priority|error|defect)\b/.test(n))) {
+  // A row of a table captioned "Initial Response Times" ("P1 | Premier: 1 hour") is about responses too.
+  const responseRow = response === null && n.includes(' | ') && RESPONSE.test(s.headings);
+  if ((response || responseRow) && !customerResponds && (slaContext || /\b(?:support|incidents?|tickets?|issue|severity|priority|error|defect)\b/.test(n))) {
     for (const d of durations(s, 'hours')) {
       const b = before(s, d.index, 40);
       if (/\b(?:resol\w*|restor\w*|fix\w*|workaround|repair\w*|update[sd]?|status)\b[^.;|]{0,25}$/.test(b)) continue;
