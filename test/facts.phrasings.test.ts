@@ -169,6 +169,12 @@ describe('defined-term carve-outs, pronouns and plain-English wording', () => {
     ['Data Location', 'Vendor will host Customer Data only in data centres located in the European Union and will not move it to any other country without Customer\'s consent.', 'data.residency', ['eu']],
     ['Pricing', 'If Vendor gives any other distributor in the Territory a price lower than the price in Schedule 2, Vendor will extend the same price to Distributor.', 'mfn.present', true],
     ['Ownership', 'Vendor does not assign to Customer any right, title or interest in any report template or other material that Vendor creates for Customer.', 'ip.assignment_to_customer', false],
+    // Wordings met in fixtures/yardstick-unseen-4 after its first scoring (our own sentences).
+    ['Support', 'Severity 1 | Response time: 15 minutes | Cover: 24 hours a day, every day of the year', 'support.coverage', ['24x7']],
+    ['Security', 'The Customer shall not carry out, or permit anyone else to carry out, any penetration test or other security audit of the Platform.', 'security.customer_audit', false],
+    ['Liability', "The Supplier's total liability shall not exceed one hundred and fifty per cent (150%) of the Charges paid in the twelve (12) months before the event giving rise to the claim.", 'pricing.increase_cap_percent', null],
+    ['Liability', "The Supplier's total liability shall not exceed one hundred and fifty per cent (150%) of the Charges paid in the twelve (12) months before the event giving rise to the claim.", 'liability.cap_multiple', 1.5],
+    ['Fees', 'The Fees may rise each year by no more than four per cent (4%).', 'pricing.increase_cap_percent', 4],
     // Traps: a security audit of processing records is not an audit of our books; "no limit applies" by law is not a carve-out.
     ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'audit.financial_records', null],
     ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'security.customer_audit', true],

@@ -91,7 +91,9 @@ export function dataFacts(s: SentenceView): Candidate[] {
     }
     // "no more than once a year" limits how often, it does not negate the right.
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
-    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\bin lieu of (?:any )?(?:on-?site )?audit/.test(n);
+    // "shall not carry out, or allow any third party to carry out, any penetration test": the modal negation
+    // reaches further than a bare "not".
+    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\bin lieu of (?:any )?(?:on-?site )?audit/.test(n);
     if (role !== 'vendor' && /\b(?:may|can (?:have|ask|request|appoint|audit|inspect|conduct)|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {
       out.push(candidate('security.customer_audit', !negated, s, { index: audit.index, length: audit[0].length }));
     } else if (negated && role !== 'vendor') {

@@ -2,7 +2,7 @@
 import { findPercents } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
+const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
 // An "uplift" is always a price uplift.
 const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift)\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
@@ -15,7 +15,9 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // "may increase them" right after a sentence on the rates: the text just before says what "them" is.
   const aboutPrices = PRICE_WORDS.test(n) || (/\b(?:them|they|these|those)\b/.test(n) && PRICE_WORDS.test(`${s.headings} ${s.clause.text.slice(Math.max(0, s.index - 150), s.index).toLowerCase()}`));
-  if (INCREASE.test(n) && aboutPrices && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
+  // "liability shall not exceed 125% of the Charges ... giving rise to the claim" caps liability, not prices.
+  const liabilityCap = /\b(?:liability|liable)\b/.test(n) && !/\b(?:increas\w*|uplift\w*|escalat\w*)\b/.test(n);
+  if (INCREASE.test(n) && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
     for (const p of findPercents(s.text)) {
       const b = before(s, p.index, 80);
       // "the number of Users by up to 10%": an increase in quantity, not in price.
