@@ -14,7 +14,7 @@ const POSSESSIVE_CONSENT = /\b([\w&.-]+'s?|your|our|its|their)\s(?:prior |expres
 const MAY_ASSIGN = /\b(?:may|can|is (?:free|entitled) to|shall be (?:free|entitled) to|has the right to|reserves the right to)(?: at any time)?(?: freely)? (?:assign|transfer|novate)\b/;
 const CARVE_OUT = /\b(?:affiliate|successor|merger|acquisition|reorgani[sz]ation|sale of (?:all|substantially all)|change of control)\b/;
 /** The change named with its owner after it: "change of control of the Supplier", "obtains control of us". */
-const CHANGE_OF_CONTROL = /\b(?:change (?:of|in) (?:the )?(?:(?:management|ownership|control)(?:,| or| and|, or)? ){0,2}(?:control|ownership)|merger|acquisition of (?:all or )?(?:substantially all|a (?:majority|controlling))|sale of all or substantially all|(?:obtains?|acquires?|gains?) control of|(?:\d+|fifty|a majority)\s*(?:%|percent)?(?: \(\d+%?\))?(?: or more)? of the (?:voting|issued|outstanding) (?:shares|stock|securities|equity)(?: of)?)\b/;
+const CHANGE_OF_CONTROL = /\b(?:change (?:of|in) (?:the )?(?:(?:management|ownership|control)(?:,| or| and|, or)? ){0,2}(?:control|ownership)|merger|acquisition of (?:all or )?(?:substantially all|a (?:majority|controlling))|sale of all or substantially all|(?:obtains?|acquires?|gains?) control of|control of(?=[^.;,]{1,40}\b(?:passes|pass|is transferred|are transferred|changes)\b)|(?:\d+|fifty|a majority)\s*(?:%|percent)?(?: \(\d+%?\))?(?: or more)? of the (?:voting|issued|outstanding) (?:shares|stock|securities|equity)(?: of)?)\b/;
 /** The change named with its owner before it: "the Supplier is acquired", "we merge with", "Licensor sells all ...". */
 const CHANGE_OF_CONTROL_SUBJECT = /\b(?:(?:is|be|becomes?|are) acquired|merges? (?:with|into)|amalgamates? with|consolidates? with|undergoes a change (?:of|in) (?:control|ownership)|sells? (?:all or )?substantially all)\b/;
 /** Ending the agreement, in its several words. */
@@ -24,7 +24,7 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
   const m = ASSIGN.exec(n);
-  if (m && /^\W*assignment\b[^:|]{0,30}[:|]|\b(?:this agreement|the agreement|these terms|this order form|(?:this|the|any) (?:msa|master (?:services |subscription |purchase )?agreement|contract|addendum|dpa|sow|statement of work|order)|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
+  if (m && /^\W*assignment\b[^:|]{0,30}[:|]|\b(?:this agreement|the agreement|these terms|this order form|(?:this|the|any) (?:msa|master (?:services |subscription |purchase )?agreement|contract|addendum|dpa|sow|statement of work|order)|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest|any (?:such )?(?:assignment|transfer|novation) by)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
     const role = assignor(s, m.index);
     // "The Manufacturer shall not assign ... without the consent of Licensor": asking our consent, the assignor is
     // the other party, whatever its name sounds like.
@@ -38,7 +38,7 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
         // Free only towards an affiliate or a successor still means no consent for those; it loses to any "true".
         out.push(candidate('assignment.consent_required', false, s, { index: m.index, length: m[0].length }, { rank: CARVE_OUT.test(freeClause) ? 2 : 1 }));
       } else if (CONSENT.test(n) || PROHIBIT.test(n)) {
-        if (!othersRestriction && (PROHIBIT.test(n) || /\b(?:only|solely) with\b|\bsubject to\b|\brequires?\b|\bwith the (?:prior )?(?:written )?consent\b/.test(n))) {
+        if (!othersRestriction && (PROHIBIT.test(n) || /\b(?:only|solely) with\b|\bsubject to\b|\brequires?\b|\bwith the (?:prior )?(?:written )?consent\b|\bmust (?:first )?(?:obtain|get|seek|secure)\b/.test(n))) {
           out.push(candidate('assignment.consent_required', true, s, { index: m.index, length: m[0].length }));
         }
       } else if (role !== null && MAY_ASSIGN.test(n) && !/\b(?:not|no|never|neither|nor)\b/.test(n.slice(0, n.search(MAY_ASSIGN)))) {
@@ -91,7 +91,7 @@ function assignor(s: SentenceView, verbIndex: number): Role | null {
     if (role) return role;
   }
   if (/\b(?:neither|either|each|any|no) party\b|\bthe parties\b|\b(?:neither|either|each) of us\b/.test(s.norm.slice(0, verbIndex))) return 'both';
-  const head = s.text.slice(0, verbIndex).replace(/\b(?:without|with|save with|except with)\b[^,;]{0,80}?\b(?:consent|approval|permission)\b[^,;]{0,60}/gi, (x) => ' '.repeat(x.length));
+  const head = s.text.slice(0, verbIndex).replace(/\b(?:without|with|save with|except with|obtain(?:ing)?|get(?:ting)?|seek(?:ing)?|secur(?:e|ing))\b[^,;]{0,80}?\b(?:consent|approval|permission)\b[^,;]{0,60}/gi, (x) => ' '.repeat(x.length));
   return subjectRole(head, verbIndex, s.roles);
 }
 

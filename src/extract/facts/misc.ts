@@ -5,7 +5,7 @@ import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:for|on behalf of)|custom code)\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials))\b/;
 
 function vendorWordAt(s: SentenceView, from: number): boolean {
   const window = s.text.slice(from, from + 40);
@@ -30,7 +30,15 @@ function ipFacts(s: SentenceView): Candidate[] {
       return [candidate('ip.assignment_to_customer', false, s, { index: nothingAssigned.index, length: nothingAssigned[0].length })];
     }
   }
-  if (!WORK_PRODUCT.test(n)) return [];
+  // "No intellectual property rights in the Software ... are transferred to the Customer", "No such rights are assigned".
+  const noneAssigned = /\bno (?:such )?(?:[\w-]+ ){0,3}(?:rights?|title|ownership|interests?)\b[^.;]{0,80}?\b(?:(?:is|are|shall be|will be) )?(?:assigned|transferred|conveyed)\b/.exec(n);
+  if (noneAssigned) {
+    const end = noneAssigned.index + noneAssigned[0].length;
+    const to = /^\s*(?:to|unto)\b/.exec(n.slice(end, end + 8));
+    if (to && customerWordAt(s, end + to[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: noneAssigned.index, length: noneAssigned[0].length })];
+  }
+  // AI terms: the "Output" the Services return to the customer is its work product (a defined term, capitalised).
+  if (!WORK_PRODUCT.test(n) && !/\bOutputs?\b/.test(s.text)) return [];
   const toCustomer = /\b(?:assigns?|assigned|transfer(?:s|red)?|conveys?|conveyed|vest(?:s|ed)? (?:absolutely |solely |exclusively |wholly )?(?:in|with)|(?:sole and exclusive |exclusive |sole )?property of|owned (?:exclusively |solely )?by|belong(?:s)? (?:exclusively )?to|pass(?:es)? to)\b/g;
   for (const m of n.matchAll(toCustomer)) {
     const end = m.index! + m[0].length;
@@ -53,7 +61,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   const retain = /\b(?:retains?|reserves?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   // "All Deliverables are and shall remain the exclusive property of Supplier".
-  const ours = /\b(?:remain|be|is|are) (?:the )?(?:sole |exclusive |sole and exclusive )?property of\b/.exec(n);
+  const ours = /\b(?:remain|be|is|are) (?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b/.exec(n);
   if (ours && vendorWordAt(s, ours.index + ours[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: ours.index, length: ours[0].length }, { rank: 1 })];
   return [];
 }
@@ -62,13 +70,13 @@ function nonSolicitFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // A row labelled "Non-solicitation period" needs no people word.
   const named = /\bnon-?solicit\w*|\bno[- ]hire\b|\bnon-?hire\b|\bno[- ]poach\w*/.test(n);
-  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
+  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*|\brecruit\w*|\boffer (?:employment|a job|work)\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
   for (const d of durations(s, 'months')) {
     const b = before(s, d.index, 50);
     const a = after(s, d.index, d.length, 50);
     if (/\bnotice\b/.test(b.slice(-15))) continue;
     // "within 12 months after termination" counts by what follows; "within 2 months of engagement" does not.
-    if (/(?:for|period of|during|\bperiod\W{0,3})\s*(?:\(\s*)?(?:a period of )?$/.test(b) || /^\s*(?:\(\d+\)\s*)?(?:after|following|thereafter|from|of (?:the )?(?:termination|expiry|expiration|end|completion|cessation))/.test(a) || /^\W{0,3}(?:non-?solicit\w*|no[- ]hire|non-?hire|restrict\w* period)/.test(a)) {
+    if (/(?:for|period of|during|\bperiod\W{0,3})\s*(?:\(\s*)?(?:a period of |an? )?$/.test(b) || /^\s*(?:\(\d+\)\s*)?(?:after|following|thereafter|from|post-?(?:termination|expiry|term)|of (?:the )?(?:termination|expiry|expiration|end|completion|cessation))/.test(a) || /^\W{0,3}(?:non-?solicit\w*|no[- ]hire|non-?hire|restrict\w* period)/.test(a)) {
       return [durationCandidate('non_solicit.months', d, s)];
     }
   }
@@ -89,7 +97,7 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
     return [];
   }
   // Under an "Exclusivity" heading, "Vendor shall not license the Software to any other ..." binds us.
-  const restraint = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|distribute|market|grant|appoint)\b[^.;]{0,80}\b(?:any (?:other|third)|another|others?)\b/.exec(n);
+  const restraint = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|distribute|market|grant|appoint)\b[^.;]{0,80}\b(?:any (?:other|third)|another|others?|(?:any )?competitors?)\b|\b(?:work|act|deal) exclusively (?:for|with)\b/.exec(n);
   if (restraint && s.headingTopics.has('exclusivity') && subjectRole(s.text, restraint.index, s.roles) !== 'customer') {
     return [candidate('exclusivity.present', true, s, { index: restraint.index, length: restraint[0].length })];
   }
@@ -113,12 +121,13 @@ function publicityFacts(s: SentenceView): Candidate[] {
   // The name itself, or naming the customer as one ("mention you as a customer").
   const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b|\bas (?:a|an|one of (?:our|its|their)) (?:customer|client|user|licensee|subscriber)s?\b/.exec(n);
   if (!name) return [];
-  const use = /\b(?:use|display|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention|feature|show)\b/.exec(n);
+  const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
   if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
   const role = subjectRole(s.text, use.index, s.roles);
   if (role === 'customer') return [];
   // Use only with the customer's approval each time is no standing right either.
-  const negative = /\b(?:not|no|neither|nor|never)\b[^.;]{0,40}$|n't\b[^.;]{0,40}$/.test(n.slice(0, use.index)) || /\bwithout (?:(?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)|(?:first )?(?:asking|obtaining|getting|seeking))\b|\bwith (?:the )?(?:[\w.&-]+'s? )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b/.test(n);
+  // "including but not limited to: (i) displaying ..." is no negation.
+  const negative = /\b(?:not|no|neither|nor|never)\b[^.;]{0,40}$|n't\b[^.;]{0,40}$/.test(n.slice(0, use.index).replace(/\b(?:but )?not limited to\b/g, '')) || /\bwithout (?:(?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)|(?:first )?(?:asking|obtaining|getting|seeking))\b|\bwithout (?:the |its |their )?(?:other(?: party)?'s? |[\w.&-]+'s? )(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b|\bwith (?:the )?(?:[\w.&-]+'s? )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b/.test(n);
   if (negative) return [candidate('publicity.logo_use', false, s, { index: use.index, length: use[0].length })];
   if (/\b(?:may|can|is (?:hereby )?(?:permitted|authori[sz]ed)|(?:is|are|shall be) entitled to|grants?|permission|consents? to|right to|agrees? that)\b/.test(n)) return [candidate('publicity.logo_use', true, s, { index: use.index, length: use[0].length })];
   return [];
@@ -146,10 +155,17 @@ export function miscFacts(s: SentenceView): Candidate[] {
     ...ipFacts(s),
     ...nonSolicitFacts(s),
     ...exclusivityFacts(s),
+    ...passOnReductions(s),
     ...topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b/),
     ...publicityFacts(s),
-    ...topicFlag('escrow.source_code', 'escrow', s, /\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
+    ...topicFlag('escrow.source_code', 'escrow', s, /^\W*(?:source[- ]code )?escrow\s*[:|]\s*(?:no|none|n\/a|not applicable|not included|not provided|excluded)\b|\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
     ...financialAuditFacts(s),
     ...topicFlag('force_majeure.present', 'force-majeure', s),
   ];
+}
+
+/** "We will pass on to you any price reduction we give to another customer": most-favoured pricing in plain words. */
+function passOnReductions(s: SentenceView): Candidate[] {
+  const m = /\bpass(?:es)? on\b[^.;]{0,40}\b(?:price|fee|rate|charge)s? (?:reductions?|decreases?|cuts?)\b[^.;]{0,60}\b(?:other|another|any) (?:customers?|clients?)\b/.exec(s.norm);
+  return m ? [candidate('mfn.present', true, s, { index: m.index, length: m[0].length })] : [];
 }

@@ -2,7 +2,7 @@
 import { parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
-const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:runs?|continues?|lasts?) for|(?:subscription|term) (?:runs|lasts|continues) for|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|(?:be|remain) valid|expire|run)|(?:agreement|contract|licen[cs]e) (?:is|remains) valid for|subscription term|(?<!\b(?:warranty|payment|support|maintenance|loan|lease|guarantee|notice|restricted|non-?compete|exclusivity) )(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|^(?:initial |minimum )?(?:contract|service|coverage|agreement|order|licen[cs]e|commitment) (?:term|period)\s*[:|]|\b(?:initial |minimum )?commitment (?:period|term) (?:of|is|shall be|will be)\b|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b)/;
+const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term|plan(?: period)?) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:(?:runs?|continues?|lasts?) for|lasts?)\b|(?:subscription|term) (?:runs|lasts|continues) for|(?:term|tenure) of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|(?:be|remain) valid|expire|run|come into (?:force|effect)|be for (?:a|an|the)\b)|\b(?:contract|agreement|licen[cs]e) (?:period|term) (?:shall be|will be|is)\b|(?:agreement|contract|licen[cs]e) (?:is|remains) valid for|subscription term|(?<!\b(?:warranty|payment|support|maintenance|loan|lease|guarantee|notice|restricted|non-?compete|exclusivity) )(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|^(?:initial |minimum )?(?:contract|service|coverage|agreement|order|licen[cs]e|commitment) (?:term|period)\s*[:|]|^(?:initial )?(?:term|duration|period) of (?:the )?(?:order|agreement|contract|subscription|licen[cs]e|services)\s*[:|]|\b(?:initial |minimum )?commitment (?:period|term) (?:of|is|shall be|will be)\b|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription|plans?) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b)/;
 const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
 const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*|roll(?:s|ed|ing)? ?over|another)\b/;
 /** "notifies the other ... that it will not renew": the content of a non-renewal notice, not an exclusion of renewal. */
@@ -11,13 +11,17 @@ const NOTICE_CONTENT_BEFORE = /\b(?:notif\w*|notice|informs?|tells?|advises?|con
 const AUTO_TRUE: readonly RegExp[] = [
   /\b(?:automatically|auto-?)\s*(?:be\s+)?(?:renew\w*|extend\w*|continue\w*)/,
   // ...but "sublicences continue automatically after termination" is survival, not renewal.
-  /\b(?:renew|renews|renewed|extend|extended|continue|continues) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
+  /\b(?:renew|renews|renewed|extend|extended|continue|continues|carr(?:y|ies) on) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
   /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)[^.]*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
   // "continues for successive periods of twelve (12) months each, unless either party gives notice".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)[^.]*\bunless\b/,
-  /\b(?:year[- ]to[- ]year|month[- ]to[- ]month)\b[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) |until (?:\w+ ){0,3}(?:cancel|terminat|end)\w*)/,
+  /\b(?:year[- ](?:to|by)[- ]year|month[- ](?:to|by)[- ]month)\b[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) |until (?:\w+ ){0,3}(?:cancel|terminat|end)\w*)/,
+  // "continues on a rolling monthly basis": rolling means it goes on by itself.
+  /\b(?:continu\w*|renew\w*|runs?|carr(?:y|ies) on|thereafter)\b[^.;]{0,30}\bon a rolling (?:monthly|annual|yearly|quarterly|month-to-month|[\w-]+[- ]month|[\w-]+[- ]year) basis\b/,
+  // "carries on for another period ... unless you cancel", "shall stand extended for a further period ... unless".
+  /\b(?:carr(?:y|ies) on|continues?|(?:shall|will) (?:continue|carry on)|(?:shall |will )?stands? (?:automatically )?(?:extended|renewed))\b(?: automatically)?(?: (?:after|beyond|following) (?:the |its |that )?[\w-]+(?: [\w-]+)?)? (?:thereafter )?(?:for|on|by|into) (?:an? |the )?(?:another|successive|additional|further|consecutive|subsequent|next)\b[^.]*\b(?:unless|until)\b/,
   // "thereafter shall continue for successive periods of 12 months until terminated by either party giving ...".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\buntil (?:terminated|either|one|the other|a) /,
   // "will roll over for further 12-month periods unless", "will roll over automatically".
@@ -37,9 +41,11 @@ const AUTO_FALSE: readonly RegExp[] = [
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
   /\bnot (?:be )?(?:automatically )?(?:renewed|extended) automatically\b|\bnot renew automatically\b/,
   /\b(?:may|can) (?:only )?be (?:renewed|extended) (?:only )?(?:by|upon|with) (?:a |an |the )?(?:mutual|written|parties'|both)/,
-  /\brenewal (?:of [^.;]{0,30})?(?:requires|is subject to|(?:shall|will|must) (?:require|be subject to|be by)) (?:a |the )?(?:mutual|written|signed|parties')/,
+  /\b(?:renewal|extension) (?:of [^.;]{0,30})?(?:requires|is subject to|(?:shall|will|must) (?:require|be subject to|be by)) (?:a |the )?(?:mutual|written|signed|parties')/,
   // Order-form rows: "Auto-renewal | No", "Automatic renewal: None".
-  /^(?:auto(?:matic)?[- ]?renewal|renews automatically|evergreen)\s*[:|]\s*(?:no|none|n\/a|not applicable)\b/,
+  /^(?:auto(?:matic)?[- ]?renew(?:al|s)?|renews automatically|evergreen)\s*[:|]\s*(?:no|none|n\/a|not applicable|off|disabled|not included|excluded)\b/,
+  // "shall terminate at the end of the Initial Term without renewal".
+  /\b(?:expires?|terminates?|ends?|lapses?|(?:shall|will) (?:expire|terminate|end|lapse))\b[^.;]{0,60}\bwithout (?:any )?(?:further )?(?:renewal|extension)\b(?! (?:fees?|charges?|costs?|notice))/,
   /\b(?:may|can) (?:only )?(?:renew|extend)\w*\b[^.;]{0,30}\b(?:by|upon|with) (?:the )?(?:mutual|written agreement|parties' (?:mutual|written))/,
 ];
 
@@ -60,7 +66,7 @@ export function termFacts(s: SentenceView): Candidate[] {
       if (NOTICE_NEAR.test(b.slice(-25)) || /^\W*(?:'|s')?\s*(?:prior |advance )*(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
       if (/\b(?:within|after termination|following termination|survive)\s*$/.test(b)) continue;
       // "after the first six months", "extend the Initial Term by up to six months": a point in or a change to the term.
-      if (/\b(?:after|following|during|before|until|in|within) (?:the |its )?first\s*$|\bby (?:up to |a further |an additional |a maximum of |not more than )?$/.test(b)) continue;
+      if (/\b(?:after|following|during|before|until|in|within) (?:the |its )?(?:first|last|final)\s*$|\bby (?:up to |a further |an additional |a maximum of |not more than )?$/.test(b)) continue;
       // "for six (6) months after its termination": a tail after the term, not the term.
       if (/^\W*(?:after|following|from|beyond) (?:its |the |any |such )?(?:termination|expiry|expiration|end|term of (?:this|the))\b|^\W*thereafter\b/.test(a)) continue;
       if (/\b(?:further|additional|successive|consecutive|subsequent|renewal)\s+(?:(?:periods?|terms?) of\s+)?$/.test(b)) continue;
@@ -72,7 +78,8 @@ export function termFacts(s: SentenceView): Candidate[] {
 
   // Renewal: auto true/false, length of each renewal term, notice of non-renewal.
   const autoFalse = AUTO_FALSE.find((re) => { const m = re.exec(n); return m !== null && !NOTICE_CONTENT_BEFORE.test(n.slice(Math.max(0, m.index - 140), m.index)); });
-  const autoTrue = autoFalse ? undefined : AUTO_TRUE.find((re) => re.test(n));
+  // "The Warranty Period shall automatically be extended", "payment obligations continue automatically": not the term.
+  const autoTrue = autoFalse ? undefined : AUTO_TRUE.find((re) => { const m = re.exec(n); return m !== null && !otherThingRenews(n.slice(Math.max(0, m.index - 50), m.index)); });
   if (autoFalse) {
     const m = autoFalse.exec(n)!;
     out.push(candidate('renewal.auto', false, s, { index: m.index, length: m[0].length }));
@@ -80,7 +87,8 @@ export function termFacts(s: SentenceView): Candidate[] {
     const m = autoTrue.exec(n)!;
     out.push(candidate('renewal.auto', true, s, { index: m.index, length: m[0].length }));
   }
-  const isRenewal = autoTrue !== undefined || /\brenew\w*\b|\bsuccessive\b|\broll(?:s|ed)? ?over\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b|\bextend\w*\b[^.;]{0,40}\bfor (?:up to )?(?:\w+ )?(?:\(\d+\) )?(?:additional|further|consecutive|subsequent) (?:periods?|terms?)\b/.test(n);
+  // "continues on a month-to-month basis" renews; "continues from year to year" alone may hinge on yearly approval (funds).
+  const isRenewal = autoTrue !== undefined || /\b(?:continu\w*|renew\w*|extend\w*|carr(?:y|ies) on|on an?)\b[^.;]{0,20}\b(?:month[- ](?:to|by)[- ]month|quarter[- ](?:to|by)[- ]quarter|year[- ]by[- ]year)\b|\brenew\w*\b|\bsuccessive\b|\broll(?:s|ed)? ?over\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b|\bextend\w*\b[^.;]{0,40}\bfor (?:up to )?(?:\w+ )?(?:\(\d+\) )?(?:additional|further|consecutive|subsequent) (?:periods?|terms?)\b/.test(n);
   // "Company may, at its option, extend the term ... by notice given 30 days before expiry": notice to exercise an option,
   // not notice of non-renewal.
   const optionToExtend = /\b(?:may|has the (?:right|option)|is entitled),? (?:at its (?:sole )?(?:option|discretion),? )?(?:to )?(?:be )?(?:extend|renew)(?:ed)?\b/.test(n) && !/\bunless (?:either|one|a|the other|such|each) party\b|\bunless\b[^.;]{0,60}\b(?:notice|notif\w*)\b|\bnon-?renewal\b|\bnot (?:to )?(?:renew|extend)\b/.test(n);
@@ -99,7 +107,7 @@ export function termFacts(s: SentenceView): Candidate[] {
       // "send an invoice thirty days before each renewal": billing or a reminder, not notice of non-renewal.
       if (/\b(?:invoice[sd]?|invoicing|bill(?:s|ed)?|remind\w*|quote[sd]?|charge[sd]?|payable)\b[^.;]{0,30}$/.test(b)) continue;
       // "ninety (90) days' notice of any price increase taking effect on renewal".
-      if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
+      if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:new |revised |updated |increased |proposed |changed |applicable )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
       out.push(durationCandidate('renewal.notice_days', d, s));
       break;
     }
@@ -109,7 +117,15 @@ export function termFacts(s: SentenceView): Candidate[] {
 
 const PERIOD_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:year[- ]to[- ]year|annual(?:ly)? renew\w*|renew\w* annually)\b/, 12],
-  [/\bmonth[- ]to[- ]month\b/, 1],
+  [/\bmonth[- ](?:to|by)[- ]month\b|\brolling (?:monthly|month-to-month) basis\b/, 1],
+  [/\brolling (?:annual|yearly) basis\b/, 12],
+  // "Monthly plans renew automatically", "renews at the end of each monthly billing cycle".
+  [/\bmonthly (?:plans?|subscriptions?)\b[^.;]{0,30}\b(?:renew|roll)|\b(?:renew\w*|roll(?:s|ed)? ?over)\b[^.;]{0,40}\b(?:each|every) monthly\b/, 1],
+  [/\b(?:annual|yearly) (?:plans?|subscriptions?)\b[^.;]{0,30}\b(?:renew|roll)|\b(?:renew\w*|roll(?:s|ed)? ?over)\b[^.;]{0,40}\b(?:each|every) (?:annual|yearly)\b/, 12],
+  // "renew for another year", "carries on automatically for another month".
+  [/\b(?:for|into|by) (?:another|a further|an additional|a new|the next) month\b/, 1],
+  [/\b(?:for|into|by) (?:another|a further|an additional|a new|the next) quarter\b/, 3],
+  [/\b(?:for|into|by) (?:another|a further|an additional|a new|the next) year\b/, 12],
   [/\bquarter[- ]to[- ]quarter\b/, 3],
   // "renews automatically every month", "rolls over each year".
   [/\b(?:renew\w*|roll(?:s|ed)? ?over)(?: automatically)? (?:every|each) month\b/, 1],
@@ -129,7 +145,8 @@ function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
     if (!tied) continue;
     if (/\binitial\b[^.;]{0,20}$/.test(b)) continue;
     // "payable within thirty days of the renewal date": a deadline, not a renewal length.
-    if (/\b(?:within|after|following|beyond)(?: (?:that|the|such|this))?\s*$/.test(b)) continue;
+    // ...nor "renewed during the last 30 days of a term" (a point in the term).
+    if (/\b(?:within|after|following|beyond)(?: (?:that|the|such|this))?\s*$|\b(?:during|in|within) (?:the |its )?(?:last|final|first)\s*$/.test(b)) continue;
     if (d.value <= 0 || d.value > 1200) continue;
     return durationCandidate('renewal.term_months', d, s);
   }
@@ -144,4 +161,10 @@ function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
     if (amount !== null && amount > 0) return candidate('renewal.term_months', hy[2] === 'year' ? amount * 12 : amount, s, { index: hy.index, length: hy[0].length });
   }
   return null;
+}
+
+/** Words before "automatically extended/continues" naming something other than the agreement's term. */
+function otherThingRenews(before: string): boolean {
+  return /\b(?:warrant\w*|obligations?|liabilit\w*|sublicen[cs]es?|indemnit\w*|payments?|credits?|deadlines?|time limits?|cure period|response times?)\b/.test(before)
+    && !/\b(?:agreement|contract|subscriptions?|plans?|licen[cs]e|order|term)\b(?! (?:of|for) (?:the )?(?:warrant|payment))/.test(before.replace(/\bwarranty (?:term|period)\b/g, ''));
 }
