@@ -141,6 +141,7 @@ describe('splitSentences', () => {
     ['P4 | Premier: 3 business days\nResponse time means the first reply.', ['P4 | Premier: 3 business days', 'Response time means the first reply.']],
     ['Fees are:\nPlatform | $10,000', ['Fees are:', 'Platform | $10,000']],
     ['A wrapped line\ncontinues the sentence.', ['A wrapped line\ncontinues the sentence.']],
+    ['The cap is Rs. 50,00,000 in aggregate. Then stop.', ['The cap is Rs. 50,00,000 in aggregate.', 'Then stop.']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });

@@ -40,6 +40,15 @@ const READS: Array<[string, number, string]> = [
   ['One Million Dollars (US $1,000,000.00)', 1_000_000, 'USD'],
   ['one million (1,000,000) dollars', 1_000_000, 'USD'],
   ['$1.1 million', 1_100_000, 'USD'],
+  // Indian scales and rupee prefixes.
+  ['INR 5 crore', 50_000_000, 'INR'],
+  ['Rs. 50,00,000 (Rupees Fifty Lakh only)', 5_000_000, 'INR'],
+  ['Rs. 4.2 crore', 42_000_000, 'INR'],
+  ['Rupees Four Crore Twenty Lakh only', 42_000_000, 'INR'],
+  ['₹2 crore', 20_000_000, 'INR'],
+  ['Rs 10 lakh', 1_000_000, 'INR'],
+  ['INR 1.5 crores', 15_000_000, 'INR'],
+  ['INR 2 crore 50 lakh', 25_000_000, 'INR'],
 ];
 
 describe('findMoney reads', () => {
@@ -61,6 +70,8 @@ const NOT_MONEY: string[] = [
   'the dollar amount',
   'USD',
   'Net 30',
+  'Mrs. 5 apples',
+  '5 crore units',
 ];
 
 describe('findMoney ignores', () => {

@@ -15,6 +15,8 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'eg', 'ie', 'etc', 'viz', 'cf', 'vs', 'v', 'approx', 'incl', 'est', 'ref', 'fig', 'min', 'max',
   'u.s', 'u.k', 'e.u', 'u.s.a', 'n.a', 'a.m', 'p.m', 'dept', 'attn', 'tel', 'fax', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'ave', 'blvd', 'rd',
+  // Currency abbreviations before an amount: "Rs. 50,00,000".
+  'rs', 'inr',
 ]);
 
 /** Split text into sentences; every sentence keeps its offset, and whitespace between sentences is dropped. */

@@ -8,7 +8,7 @@ const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['data-breach', /\b(?:data breach|security breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
   ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
-  ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bfail\w* to comply with (?:any )?(?:applicable )?laws?\b/],
+  ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\b(?:fail\w* to comply|non-?compliance) with (?:any )?(?:applicable )?(?:\w+ )?(?:laws?|regulations?|legislation)\b/],
   ['third-party-claims', /\b(?:any (?:and all )?|all )(?:third[- ]party )?(?:claims?|actions?|suits?|demands?|proceedings?)\b[^.;]{0,60}\b(?:arising (?:out of|from|under|in connection with)|relating to|related to|resulting from)\b[^.;]{0,30}\b(?:this agreement|the (?:services|products?|software|deliverables|work)|its (?:performance|acts|obligations|negligence)|the performance|(?:its|the) (?:acts|omissions))/],
 ];
 

@@ -4,7 +4,7 @@ import { subjectRole } from '../parties.js';
 import { before, candidate, type Candidate, type SentenceView } from './common.js';
 
 /** The verb of carrying cover; its subject is the insured party. */
-const CARRY = /\b(?:maintain|carry|procure|obtain|keep|hold|have|effect|take out|purchase)\b/g;
+const CARRY = /\b(?:maintain(?:s|ing)?|carr(?:y|ies|ying)|procur(?:e|es|ing)|obtain(?:s|ing)?|keep(?:s|ing)?|hold(?:s|ing)?|have|has|effect|take out|purchas(?:e|es|ing))\b/g;
 
 const COVERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['insurance.general_liability', /\b(?:commercial )?general liability\b|\bpublic liability\b|\bpublic and products? liability\b|\bproducts? and public liability\b|\bcgl\b/],
@@ -39,8 +39,10 @@ export function insuranceFacts(s: SentenceView): Candidate[] {
       && !/^\s*(?:\(|\/|and|or|&)\s*$/.test(n.slice(m.index + m[0].length, c.index)) && !re.test(c.name))?.index ?? n.length;
     // An amount before the cover's name counts only when it is not a liability cap ("shall not exceed £5,000,000, whether
     // or not covered by its cyber insurance").
-    const amount = money.find((x) => x.index > m.index && x.index < nextCover)
-      ?? (coverStarts.length <= 1 ? money.find((x) => x.index < m.index && !/\b(?:exceed|limited to|capped at|liabilit\w*)\b/.test(before(s, x.index, 40))) : undefined);
+    // A deductible, excess or retention is not the cover's limit.
+    const limit = (x: { index: number }): boolean => !/\b(?:deductibles?|excess(?:es)?|retentions?|self-insured)\b[^.;]{0,40}$/.test(before(s, x.index, 60));
+    const amount = money.find((x) => x.index > m.index && x.index < nextCover && limit(x))
+      ?? (coverStarts.length <= 1 ? money.find((x) => x.index < m.index && limit(x) && !/\b(?:exceed\w*|limited to|capped at|liabilit\w*)\b/.test(before(s, x.index, 40))) : undefined);
     if (amount) out.push(candidate(fact, { amount: amount.amount, currency: amount.currency }, s, amount));
   }
   return out;

@@ -5,9 +5,9 @@ import { after, before, candidate, durationCandidate, durations, listItems, refe
 
 const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
 /** Wording that sets a ceiling. */
-const CAP = /\b(?:(?:shall|will|may|does|do) not exceed|not to exceed|exceed(?:s|ing)?|in excess of|(?:liable|responsible) for no more than|(?:liable|responsible) (?:to \w+ )?for (?:any amount )?(?:more than|in excess of)|(?:is|are|be|shall be|will be) restricted to|no (?:greater|more) than|(?:is|are|be|shall be|will be) limited to|limited to|limited,? in the aggregate,? to|capped at|cap(?:ped)? (?:of|on)|(?<=liability )cap(?=\s*[:|])|maximum (?:aggregate )?(?:liability|amount)|greater than|up to (?:a maximum of|an amount equal to)|in no event (?:shall|will)[^.;]{0,80}\b(?:exceed|more than))\b/;
+const CAP = /\b(?:(?:shall|will|may|does|do) not exceed|not to exceed|exceed(?:s|ing)?|in excess of|(?:liable|responsible) for no more than|(?:liable|responsible) (?:to \w+ )?for (?:any amount )?(?:more than|in excess of)|(?:is|are|be|shall be|will be) restricted to|no (?:greater|more) than|(?:is|are|be|shall be|will be) limited to|limited to|limited,? in the aggregate,? to|capped at|cap(?:ped)? (?:of|on)|(?<=liability )cap(?=\s*[:|])|maximum (?:aggregate )?(?:liability|amount)|the most (?:that )?\w+(?:'ll| will| shall| would| could| can)? (?:be (?:liable|responsible)|pay|owe)|(?<=\b(?:limitation of liability|liability limit))(?=\s*[:|])|greater than|up to (?:a maximum of|an amount equal to)|in no event (?:shall|will)[^.;]{0,80}\b(?:exceed|more than))\b/;
 /** Fees as the measure of a cap: "the fees paid or payable", "amounts paid by Customer", "the purchase price". */
-const FEES_MEASURE = /\b(?:fees?|amounts?|sums?|charges?|consideration|compensation|remuneration|commissions?|revenues?|purchase price|prices?|royalt(?:y|ies)|payments?|contract value|subscription)\b[^.;]{0,60}\b(?:paid|payable|received|due|owed|invoiced|earned|collected|actually paid|paid or payable|hereunder|under this agreement|for the (?:product|services?))\b|\bprice (?:paid|of the)\b|\b(?:annual|yearly|total) (?:contract value|fees|charges)\b|\b(?:refund|return) of (?:the )?(?:purchase|supply|product)? ?price\b|\b(?:the|total) value of the (?:work order|(?:purchase )?order|statement of work|services|professional services|engagement)\b|\bthe (?:purchase|supply|product|contract) price\b|\b(?:the )?cost of the (?:products?|goods|services|deliverables)\b|\b(?:fees?|amounts?) (?:set forth|specified|stated) in\b/;
+const FEES_MEASURE = /\bwhat (?:you|the customer|customer|\w+) (?:has |have )?paid\b|\b(?:fees?|amounts?|sums?|charges?|consideration|compensation|remuneration|commissions?|revenues?|purchase price|prices?|royalt(?:y|ies)|payments?|contract value|subscription)\b[^.;]{0,60}\b(?:paid|payable|received|due|owed|invoiced|earned|collected|actually paid|paid or payable|hereunder|under this agreement|for the (?:product|services?))\b|\bprice (?:paid|of the)\b|\b(?:annual|yearly|total) (?:contract value|fees|charges)\b|\b(?:refund|return) of (?:the )?(?:purchase|supply|product)? ?price\b|\b(?:the|total) value of the (?:work order|(?:purchase )?order|statement of work|services|professional services|engagement)\b|\bthe (?:purchase|supply|product|contract) price\b|\b(?:the )?cost of the (?:products?|goods|services|deliverables)\b|\b(?:fees?|amounts?) (?:set forth|specified|stated) in\b/;
 const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['confidentiality', /\bconfidential/],
   ['indemnification', /\bindemni/],
@@ -21,7 +21,7 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
 /** A sentence that takes things outside the cap. */
 const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:unlimited|uncapped)\b(?! liability compan)/,
-  /\bwithout limit(?:ation)?\b[^.;]{0,10}(?:for|in respect of)\b|\b(?:full|unlimited) responsibility,? without limit\b/,
+  /\bwithout limit(?:ation)?\b[^.;]{0,10}(?:for|in respect of)\b|\b(?:be|is|are) without (?:any )?(?:limit|cap)(?:ation)?\b(?! (?:to|on|of)\b)|\b(?:full|unlimited) responsibility,? without limit\b/,
   /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\bexcluded from (?:these|the|this|such|any) (?:\w+ ){0,2}(?:limitations?|caps?|limits?)\b/,
   /\bnone of the (?:foregoing )?(?:limitations?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) (?:be available|apply)\b/,
   /\bwaives? any and all (?:limitations|liability caps)\b/,
@@ -41,6 +41,8 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:do|does|shall|will) not (?:in any way )?(?:exclude|limit|restrict)(?: or (?:exclude|limit|restrict))? (?:in any way )?(?:its |our |their |your |either party's |a party's |any )?liabilit/,
   /\bdon't (?:exclude|limit|restrict)(?: or (?:exclude|limit|restrict))? (?:our |its |any )?liabilit/,
   /\bno (?:limitation|exclusion)\b(?:[^.]|\.(?=\d)){0,60}\b(?:(?:shall|will) apply|applies)\b/,
+  // "No limit in this Article applies to ..." (not "for which by law no limit applies").
+  /\bno (?:limit|cap)s?(?: or (?:limit|cap|limitation|exclusion)s?)? (?:in|under|set out in|contained in) (?:this|these|the|clauses?|sections?|articles?)\b(?:[^.]|\.(?=\d)){0,60}\b(?:(?:shall|will) apply|applies)\b/,
   // "Neither party excludes or limits its liability for death ..., fraud ...".
   /\b(?:neither party|no party|nothing in (?:this|these) \w+|nor (?:does|shall|will) anything in (?:this|these) \w+)\b(?:[^.]|\.(?=\d)){0,40}\b(?:excludes?|limits?|restricts?)(?: or (?:excludes?|limits?|restricts?))? (?:its |the |either |a |any )?(?:party's |\w+'s )?liabilit/,
   /\bnothing (?:in|contained in) (?:this agreement|this section|these terms|this clause)\b(?:[^.]|\.(?=\d)){0,120}\b(?:limit|exclude|restrict)s?\b(?:[^.]|\.(?=\d)){0,80}\bliabilit/,
@@ -62,9 +64,11 @@ const CARVE_OUT_SENTENCE: readonly RegExp[] = [
   /^\W*(?:notwithstanding[^,]{0,80}, )?(?:and )?(?:except|excepting|excluding|other than|save (?:for|in respect of|as regards))\b(?! to the extent)(?:[^.;]|\.(?=\d)){0,160}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
 ];
 /** A cap measured over a year without a month count: "annual fees", "in each Contract Year". */
-const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|in (?:the|that|such|the relevant|the same) (?:contract|agreement|subscription|licen[cs]e) year|twelve-month|12-month)\b/;
+const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|(?:preceding|previous|prior|last) (?:(?:financial|fiscal|calendar|contract|subscription) )?year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|in (?:the|that|such|the relevant|the same) (?:contract|agreement|subscription|licen[cs]e) year|twelve-month|12-month)\b/;
+/** Monthly plans: "the fees you paid us in the month before the claim". */
+const LOOKBACK_MONTH = /\b(?:in|during|for) the (?:(?:previous|preceding|prior|last) )?(?:calendar |billing )?month (?:before|preceding|prior to|immediately)\b|\b(?:in|during|for) the (?:previous|preceding|prior|last) (?:calendar |billing )?month\b/;
 const CONSEQUENTIAL = /\b(?:consequential|indirect|incidental|special|punitive|exemplary)\b[^.]{0,120}\b(?:damages|losses?|loss)\b|\blost profits\b|\bloss of (?:profits?|revenue|business|data|goodwill)\b/;
-const EXCLUDING = /\b(?:in no (?:event|circumstances?|case)|answerable|neither\b[^.;]{0,60}\b(?:will|shall|is|are|be) (?:be )?(?:liable|responsible)|neither (?:party|of us) (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
+const EXCLUDING = /\b(?:(?:in|under) no (?:event|circumstances?|case)|not in any (?:event|circumstances?|case) be (?:liable|responsible) (?:to (?:the other|\w+) )?for|won't be (?:liable|responsible)|answerable|neither\b[^.;]{0,60}\b(?:will|shall|is|are|be) (?:be )?(?:liable|responsible)|neither (?:party|of us) (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
 
 export function liabilityFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -76,13 +80,18 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   let capWord = CAP.exec(n);
   // "such expenses shall not exceed", "where the amount in dispute does not exceed": the ceiling is on something else.
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:expenses|costs|disbursements|amounts? (?:in (?:dispute|controversy)|claimed))\b(?:\s+\S+){0,2}\s*$/.test(before(s, capWord.index, 40))) capWord = null;
+  // "Claims not exceeding NZ$30,000 may be referred to the Disputes Tribunal": a ceiling on a claim's size.
+  if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:claims?|disputes?)\s+(?:(?:not|that do not|which do not)\s+|(?:of|for|in) (?:an? )?(?:amounts?|values?|sums?)\s+(?:not\s+)?)$/.test(before(s, capWord.index, 40))) capWord = null;
   if (capWord && LIABILITY.test(n) && !/\bnotwithstanding\b[^.]{0,40}\bnot (?:apply|limit)\b/.test(n)) {
     const from = Math.max(0, capWord.index - 10);
     const money = findMoney(s.text).filter((m) => m.index >= from && !/\binsurance\b/.test(before(s, m.index, 40)));
     if (money[0]) out.push(candidate('liability.cap_amount', { amount: money[0].amount, currency: money[0].currency }, s, money[0]));
-    const multiples = findFeeMultiples(s.text).filter((m) => m.index >= from);
+    // "US$1,000, REGARDLESS OF THE FEES YOU PAID": fees named only to say the cap does not depend on them.
+    const regardless = (i: number): boolean => /\b(?:regardless|irrespective|independent(?:ly)?) of (?:the |any |all )?(?:\w+ )?$/.test(before(s, i, 40));
+    const multiples = findFeeMultiples(s.text).filter((m) => m.index >= from && !regardless(m.index));
     const tail = n.slice(from);
-    const feesAt = FEES_MEASURE.exec(tail);
+    const feesFound = FEES_MEASURE.exec(tail);
+    const feesAt = feesFound && !regardless(from + feesFound.index) ? feesFound : null;
     if (multiples[0]) {
       out.push(candidate('liability.cap_multiple', multiples[0].value, s, multiples[0]));
     } else if (feesAt) {
@@ -95,7 +104,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
         return d.index >= from && (/\b(?:in|during|for|over|within|the|prior|preceding|previous|last)\s*(?:\(\s*)?$/.test(b) || /\b(?:the|in|during)\b/.test(b)) && /\b(?:preceding|prior|before|immediately|period|previous|last|past|leading up|giving rise|during)\b/.test(a + ' ' + b);
       });
       if (look) out.push(durationCandidate('liability.cap_lookback_months', look, s));
-      else if (LOOKBACK_YEAR.test(n)) {
+      else if (LOOKBACK_MONTH.test(n)) {
+        const m = LOOKBACK_MONTH.exec(n)!;
+        out.push(candidate('liability.cap_lookback_months', 1, s, { index: m.index, length: m[0].length }));
+      } else if (LOOKBACK_YEAR.test(n)) {
         const m = LOOKBACK_YEAR.exec(n)!;
         out.push(candidate('liability.cap_lookback_months', 12, s, { index: m.index, length: m[0].length }));
       }
@@ -129,7 +141,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     // A carve-out from the consequential-damages exclusion only: some liability is unlimited, but which items are
     // wholly outside the cap is not said here.
     out.push(candidate('liability.uncapped', true, s, carveOutAt(), { rank: 1 }));
-  } else if (isUncapped(n) && !indemnityNotApplicable(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || /\bindemni[^|]{0,40}\|\s*(?:unlimited|uncapped)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)))) {
+  } else if (isUncapped(n) && !indemnityNotApplicable(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || /\bindemni[^|]{0,40}\|\s*(?:unlimited|uncapped)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)) || refersToCapClause(s, n))) {
     // Split at "; provided that ... / for which ...": a part with its own cap takes its items (or, after
     // "for which", the previous part's items) out of the uncapped list.
     const pieces = n.split(/(;|\bprovided(?:,)? (?:however,? )?that\b|\bexcept that\b|\bfor which\b|, which\b|\bin which case\b)/);
@@ -138,13 +150,15 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     const cappedItems = new Set<string>();
     let previous: string[] = [];
     // Read on the whole sentence too: "..., which shall be unlimited" splits the liability from its "unlimited".
-    let generalUnlimited = /\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(n) && !/\bnot (?:be )?unlimited\b/.test(n);
+    let generalUnlimited = /\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,100}\b(?:unlimited|uncapped|(?<!including,? )without limit(?:ation)?(?!,))\b|\bunlimited liability\b/.test(n) && !/\bnot (?:be )?unlimited\b/.test(n);
     let continuing = false;
     for (let i = 0; i < pieces.length; i += 2) {
       const text = pieces[i]!;
       const sep = i > 0 ? pieces[i - 1]! : '';
       // "obligations under Section 7" counts as what Section 7 is about (its heading).
-      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)} ${carvedOutTerms(s, text).map((d) => `${d.definition} ${referencedHeadings(s, d.definition)}`).join(' ')}`, UNCAPPED_ITEMS);
+      // A section seen giving an indemnity counts as indemnification whatever its heading ("Defense of claims").
+      const indemnityRef = /\b(?:sections?|clauses?|articles?|paragraphs?) \(?\d/.test(text) && isIndemnityReference(s, text) ? ' indemnification' : '';
+      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)}${indemnityRef} ${carvedOutTerms(s, text).map((d) => `${d.definition} ${referencedHeadings(s, d.definition)}`).join(' ')}`, UNCAPPED_ITEMS);
       const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
@@ -156,7 +170,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
         itemsHere.forEach((x) => cappedItems.add(x));
         if (/for which|, which|in which case/.test(sep)) previous.forEach((x) => cappedItems.add(x));
       }
-      if (/\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:unlimited|uncapped|without limit(?:ation)?)\b|\bunlimited liability\b/.test(text) && !/\bnot (?:be )?unlimited\b/.test(text)) generalUnlimited = true;
+      if (/\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:unlimited|uncapped|(?<!including,? )without limit(?:ation)?(?!,))\b|\bunlimited liability\b/.test(text) && !/\bnot (?:be )?unlimited\b/.test(text)) generalUnlimited = true;
       previous = uncappedHere ? itemsHere : [];
       continuing = uncappedHere;
     }
@@ -172,19 +186,23 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       // A list cut off at ";" may go on in the next clause (PDF list items become sub-clauses).
       if (/(?:[;:]|\b(?:and|or))\s*$/.test(n) && s.clause.number) openLists.set(s.sectionHeadings, { number: s.clause.number, clauseIndex: s.clauseIndex });
       if (items.length > 0) out.push(candidate('liability.uncapped_for', items, s, at));
-      if (items.includes('indemnification')) out.push(candidate('indemnity.uncapped', true, s, at));
+      // "DO NOT APPLY TO YOUR OBLIGATIONS UNDER SECTION 9(b)": the customer's indemnity leaving the cap says nothing of ours.
+      if (items.includes('indemnification') && !customerIndemnityOnly(n)) out.push(candidate('indemnity.uncapped', true, s, at));
     }
   }
   noteIndemnityClause(s);
+  if (capSentence) noteCapClause(s);
   // The indemnity expressly inside the cap: "subject to", "counts towards", "is within the cap", or a cap "including
   // under its indemnities".
   const subjectToCap = /\bindemni\w*(?:[^.;]|\.(?=\d)){0,80}\b(?:subject to|limited by|count(?:s)? towards?|(?:is|are|falls?|fall|remains?|sits?) (?:within|inside))\b[^.;]{0,40}\b(?:limitations?|cap|limits?|section \S+ \(limitation)/.exec(n)
-    ?? (capSentence ? /\bincluding (?:\w+ ){0,2}(?:under|for|in respect of|arising from) (?:its |the |any |their |each party's |either party's )?indemni/.exec(n) : null);
+    ?? (capSentence ? /\bincluding (?:\w+ ){0,2}(?:under|for|in respect of|arising from) (?:its |the |any |their |each party's |either party's )?indemni/.exec(n) : null)
+    // "OUR TOTAL LIABILITY, INCLUDING UNDER SECTION 9(a), WILL NOT EXCEED": a section seen giving an indemnity.
+    ?? (capSentence ? includedIndemnitySection(s, n) : null);
   if (subjectToCap && !/\bnot (?:be )?subject to\b/.test(n)) out.push(candidate('indemnity.uncapped', false, s, { index: subjectToCap.index, length: subjectToCap[0].length }));
   else {
     // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
     // "The limits in this Section 9 apply to Provider's obligations under Section 8", 8 being an earlier defence clause.
-    const subject = /\b(?:are|is|shall be|will be|remain) subject to (?:the )?(?:limitations?|cap|limits?)\b/.exec(n);
+    const subject = /\b(?:are|is|shall be|will be|remain) subject to,? (?:the )?(?:limitations?|cap|limits?)\b|\bcounts? towards,? (?:and [^.;]{0,30})?(?:the )?(?:limitations?|cap|limits?)\b/.exec(n);
     const applies = /\b(?:limits?|limitations?|caps?)\b[^.;]{0,60}\b(?:apply|applies|shall apply|will apply) (?:equally )?to\b/.exec(n);
     if (subject && isIndemnityReference(s, n.slice(0, subject.index))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
     else if (applies && !/\bnot\b/.test(applies[0]) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
@@ -239,6 +257,36 @@ function isIndemnityReference(s: SentenceView, text: string): boolean {
     const ref = m[1]!;
     for (const key of seen) if (key === ref || key.startsWith(ref + '.')) return true;
   }
+  return false;
+}
+
+/** "including under Section 9(a)" in a cap sentence, where Section 9 gives an indemnity. */
+function includedIndemnitySection(s: SentenceView, n: string): RegExpExecArray | null {
+  const m = /\bincluding (?:\w+ ){0,2}(?:under|for|in respect of|arising (?:from|under)) ((?:sections?|clauses?|articles?|paragraphs?) \(?\d[\w.()]{0,12})/.exec(n);
+  return m && isIndemnityReference(s, m[1]!) ? m : null;
+}
+
+/** The only indemnification the text names is the customer's ("your obligations under Section 9(b)"). */
+function customerIndemnityOnly(n: string): boolean {
+  return /\b(?:your|(?:the )?(?:customer|client|licensee|subscriber|buyer|purchaser)'s) (?:\w+ ){0,2}(?:indemni\w*|obligations? under (?:sections?|clauses?|articles?|paragraphs?) \(?\d)/.test(n)
+    && !/\b(?:either|each|a|any|the other) party's\b|\bour (?:\w+ )?(?:indemni|obligations)|\b(?:provider|supplier|vendor|licensor|company|service provider)'s (?:\w+ ){0,2}(?:indemni|obligations)|\bmutual\b/.test(n);
+}
+
+/** Per document: clause numbers whose text sets a cap, so "Clause 9.3 does not limit ..." reads as a carve-out. */
+const capClauses = new WeakMap<object, Set<string>>();
+
+function noteCapClause(s: SentenceView): void {
+  const key = s.clause.number?.replace(/[.)]+$/, '');
+  if (!key) return;
+  const seen = capClauses.get(s.sectionHeadings) ?? new Set<string>();
+  seen.add(key);
+  capClauses.set(s.sectionHeadings, seen);
+}
+
+function refersToCapClause(s: SentenceView, n: string): boolean {
+  const seen = capClauses.get(s.sectionHeadings);
+  if (!seen) return false;
+  for (const m of n.matchAll(/\b(?:sections?|clauses?|articles?|paragraphs?) \(?(\d+(?:\.\d+)*)/g)) if (seen.has(m[1]!)) return true;
   return false;
 }
 

@@ -1,9 +1,10 @@
 // warranty.period_days and warranty.disclaimer.
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WARRANTY = /\b(?:warrant(?:s|y|ies|ed)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/;
+// Bare "warrant" only as a verb ("We warrant to you that ..."), not "a writ, warrant or attachment".
+const WARRANTY = /\b(?:warrant(?:s|y|ies|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/;
 /** A warranty period is about the quality of what is supplied; "guarantees to purchase" or share warrants are not. */
-const QUALITY = /\b(?:defects?|defective|conform\w*|perform\w*|workmanship|specifications?|documentation|free (?:from|of)|operate|function\w*|materials?|media|warranty period|limited warranty|product warranty|repair\w*|replace\w*|errors?|merchantab\w*)\b/;
+const QUALITY = /\b(?:defects?|defective|conform\w*|perform\w*|workmanship|specifications?|documentation|free (?:from|of)|operate|function\w*|materials?|media|warranty period|limited warranty|product warranty|repair\w*|replace\w*|errors?|merchantab\w*|work(?:s)? (?:as described|properly|correctly|in accordance))\b/;
 /** Wording that makes a duration the warranty's length. */
 const PERIOD_BEFORE = /(?:for (?:a period of )?|period of |warranty period (?:of|is|shall be) |warranty (?:of|for) |during (?:the )?(?:first )?|within (?:the )?(?:first )?|up to |lasting )(?:\(\s*)?$/;
 const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:period\s+)?(?:from|after|following|of|commencing|beginning|starting)\b[^.;]{0,50}\b(?:deliver(?:y|s|ed)?|accept(?:ance|s|ed)?|install(?:ation|s|ed)?|ship(?:ment|s|ped)?|purchase|the date|date of|complet(?:ion|es|ed)|go-live|receipt|effective date|sale|manufacture|invoice|performance|provision|first use)|^\s*(?:limited )?warrant/;
@@ -23,13 +24,20 @@ const DISCLAIMER: readonly RegExp[] = [
   /\b(?:terms|conditions|warranties)\b[^.]{0,40}\bimplied by\b[^.]{0,200}\b(?:are|is|be)(?:,[^,.]{0,60},)? (?:hereby )?(?:expressly )?(?:excluded|disclaimed)\b/,
   /\bexcludes? all (?:implied )?(?:terms, conditions and )?warranties\b/,
   /\bno (?:other )?(?:express or )?implied warrant/,
+  // "provides the Platform without any other warranty of any kind", "We don't give any other warranty, express or implied".
+  /\bwithout (?:any )?(?:other )?warrant(?:y|ies)\b[^.]{0,80}\b(?:of any kind|express|implied)/,
+  /\b(?:don't|do not|does not|doesn't) (?:give|make|offer|provide) (?:you )?any (?:other )?(?:representations? or )?warrant(?:y|ies)\b[^.]{0,80}\b(?:express|implied)/,
+  // "We provide the service 'as is'" (not "as is customary").
+  /\b(?:provides?|furnish(?:es)?|suppl(?:y|ies)|makes? available|offers?)\b[^.;]{0,40}?(?:'as[- ]is'|"as[- ]is"|\bas[- ]is\b(?= *(?:$|[.,;]|and as[- ]available|basis)))/,
+  // Order-form row: "Implied warranties: Disclaimed".
+  /\bwarrant\w*\b[^|:.]{0,30}[|:]\s*(?:all )?(?:implied warranties )?(?:disclaimed|excluded)\b/,
 ];
 
 export function warrantyFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
   if (WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n) || WARRANTED_SUPPLY.test(n)) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
-    const anchors = [...n.matchAll(/\b(?:warrant(?:y|ies|s|ed)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
+    const anchors = [...n.matchAll(/\b(?:warrant(?:y|ies|s|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
     for (const d of durations(s, 'days')) {
       const b = before(s, d.index, 40);
       const a = after(s, d.index, d.length, 80);
@@ -40,6 +48,8 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
       if ((/\bnotice\b|\bnotif|\bcure|\bbreach/.test(before(s, d.index, 70)) && !(FROM_SUPPLY.test(a) && !/\bnotice\b/.test(a.slice(0, 50)))) || /^\W*(?:'|s')?\s*(?:prior )?(?:written )?notice/.test(a) || /^[^.;]{0,30}\b(?:notice|cure)\b/.test(a)) continue;
       // Response and payment times are not the warranty's length.
       if (/\b(?:respond\w*|response|reply|acknowledg\w*)\b[^.;]{0,40}$/.test(b) || /^[^.;]{0,20}\b(?:invoice|payment)\b/.test(a)) continue;
+      // "claims must be made within 14 days of the defect becoming apparent": a window from discovery.
+      if (/^[^.;]{0,40}\b(?:discover\w*|becom\w* (?:apparent|aware|known)|aware)\b/.test(a)) continue;
       if (!(PERIOD_BEFORE.test(b) || PERIOD_AFTER.test(a) || /\bwarranty\b/.test(n.slice(d.index + d.length, d.index + d.length + 12)))) continue;
       if (/\b(?:pay|invoice|payment)\b/.test(b)) continue;
       out.push(durationCandidate('warranty.period_days', d, s, PERIOD_AFTER.test(a) ? 0 : 1));
@@ -47,7 +57,7 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
     }
   }
   // "The Supplier does not disclaim any warranty implied by law": an express statement that nothing is disclaimed.
-  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bnot in lieu of\b[^.;]{0,40}\bwarrant|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
+  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bwarrant\w*\b[^.;]{0,80}\b(?:which|that) (?:are|is) not (?:excluded|disclaimed)\b|\bnot in lieu of\b[^.;]{0,40}\bwarrant|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
   if (notDisclaimed) {
     out.push(candidate('warranty.disclaimer', false, s, { index: notDisclaimed.index, length: notDisclaimed[0].length }));
     return out;

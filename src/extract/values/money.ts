@@ -50,6 +50,20 @@ const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 
 // Abbreviations only read written against the digits: "$2.5M", "$500K", "£1bn".
 const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mil: 1e6, b: 1e9, bn: 1e9 };
 
+// Indian scales: "INR 5 crore", "Rs. 4.2 crore", "Rupees Four Crore Twenty Lakh" (1 lakh = 100,000; 1 crore = 10,000,000).
+const INDIAN_SCALES: Readonly<Record<string, number>> = { lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7 };
+
+/** After "N crore": a smaller Indian scale may follow ("four crore twenty lakh"). */
+function readIndianScaleAt(tokens: Token[], amount: number, end: number, scale: number, allowWords: boolean): AmountRead {
+  const t = tokens[end];
+  const part = t?.kind === 'num' ? { value: parseNumeral(t.text), end: end + 1 } : allowWords && isWord(t) ? readNumberWordsAt(tokens, end) : null;
+  const unit = part?.value != null ? tokens[part.end] : undefined;
+  if (part && part.value != null && unit !== undefined && isWord(unit) && unit.lower in INDIAN_SCALES && INDIAN_SCALES[unit.lower] < scale) {
+    return { amount: amount + part.value * INDIAN_SCALES[unit.lower], end: part.end + 1 };
+  }
+  return { amount, end };
+}
+
 interface AmountRead {
   amount: number;
   end: number;
@@ -79,6 +93,7 @@ function readAmountAt(tokens: Token[], i: number, allowWords: boolean): AmountRe
   if (isWord(next) && next.lower in SCALE_WORDS) {
     return { amount: base * SCALE_WORDS[next.lower], end: end + 1 };
   }
+  if (isWord(next) && next.lower in INDIAN_SCALES) return readIndianScaleAt(tokens, base * INDIAN_SCALES[next.lower], end + 1, INDIAN_SCALES[next.lower], allowWords);
   if (t.kind === 'num' && isWord(next) && next.lower in SCALE_ABBREVIATIONS && adjacent(tokens[end - 1], next)) {
     return { amount: base * SCALE_ABBREVIATIONS[next.lower], end: end + 1 };
   }
@@ -104,6 +119,10 @@ function readSymbolAt(tokens: Token[], i: number): { currency: string; end: numb
     if (isPunct(tokens[j], '.')) j++;
     if (isPunct(tokens[j], '$')) return { currency: 'USD', end: j + 1 };
   }
+  // "Rs. 50,00,000", "Rs 5 lakh", "Rupees Fifty Lakh": rupees written before the amount.
+  if ((t.lower === 'rs' || t.lower === 'rupees') && (tokens[i + 1]?.kind === 'num' || (isPunct(tokens[i + 1], '.') && tokens[i + 2]?.kind === 'num') || t.lower === 'rupees')) {
+    return { currency: 'INR', end: isPunct(tokens[i + 1], '.') ? i + 2 : i + 1 };
+  }
   if (t.lower in DOLLAR_PREFIXES && isPunct(tokens[i + 1], '$')) {
     // Single letters ("C$") must touch the symbol; "US $" may have a space.
     if (t.text.length > 1 || adjacent(t, tokens[i + 1])) return { currency: DOLLAR_PREFIXES[t.lower], end: i + 2 };
@@ -127,7 +146,7 @@ function readPrefixedAt(tokens: Token[], i: number): Read | null {
     currency = symbol.currency;
     j = symbol.end;
   }
-  const amount = readAmountAt(tokens, j, code !== null);
+  const amount = readAmountAt(tokens, j, code !== null || (isWord(tokens[i]) && tokens[i].lower === 'rupees'));
   if (amount === null) return null;
   let end = amount.end;
   // "$1,000 CAD": a trailing code names the dollar.
