@@ -340,6 +340,11 @@ describe('exhibits, signatures and tables', () => {
     expect(all).not.toContain('8 hours');
   });
 
+  it('takes a numbered Markdown heading in sentence case as the clause heading', () => {
+    const clauses = seg(['## 12. Limitation of liability', '12.1 Neither party is liable for indirect loss.', '## 13. Term and termination of services']);
+    expect(clauses.map((c) => [c.number, c.heading])).toEqual([['12', 'Limitation of liability'], ['12.1', 'Limitation of liability'], ['13', 'Term and termination of services']]);
+  });
+
   it('keeps every column when no purchased tier is named', () => {
     const clauses = seg([
       'Support levels',

@@ -180,7 +180,11 @@ function analyse(unit: Unit): Analysis {
   if (!marker) marker = parseMarker(text);
   if (marker) {
     const item = marker.kind === 'paren';
-    const hb = headingAndBody(marker.rest, item);
+    // A numbered heading line ("## 12. Limitation of liability", a Word heading style) names the clause even in
+    // sentence case, which a body line would not show as a heading.
+    const hb = styled && !item && marker.rest !== '' && !wordCountAtLeast(stripBold(marker.rest), 16) && !/[.;:]$/.test(marker.rest.trim())
+      ? { heading: trimHeading(stripBold(marker.rest)), body: '' }
+      : headingAndBody(marker.rest, item);
     return { type: 'numbered', marker, heading: hb.heading, body: hb.body, term: definedTerm(marker.rest) };
   }
   const plain = stripBold(text).trim();
