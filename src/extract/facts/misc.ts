@@ -150,13 +150,20 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
   return [candidate('audit.financial_records', !negated, s, { index: verb.index, length: verb[0].length })];
 }
 
+/** "You agree that the price you list will be no higher than ...": the customer's promise, not ours. */
+function customerPromises(s: SentenceView): boolean {
+  // "Client shall receive pricing no less favourable" is a benefit to the customer, not its promise.
+  const verb = /\b(?:agrees?|undertakes?|warrants?|covenants?|(?:shall|will|must) (?!receive|be (?:entitled|eligible|offered|charged|given)|get|have|obtain|benefit))\b/.exec(s.norm);
+  return verb !== null && subjectRole(s.text, verb.index, s.roles) === 'customer';
+}
+
 export function miscFacts(s: SentenceView): Candidate[] {
   return [
     ...ipFacts(s),
     ...nonSolicitFacts(s),
     ...exclusivityFacts(s),
     ...passOnReductions(s),
-    ...topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b/),
+    ...(customerPromises(s) ? [] : topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b/)),
     ...publicityFacts(s),
     ...topicFlag('escrow.source_code', 'escrow', s, /^\W*(?:source[- ]code )?escrow\s*[:|]\s*(?:no|none|n\/a|not applicable|not included|not provided|excluded)\b|\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
     ...financialAuditFacts(s),

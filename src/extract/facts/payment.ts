@@ -5,7 +5,7 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 /** The sentence states a payment obligation or a payment term. */
 const PAYMENT_SENTENCE = /\b(?:pay|pays|paid|payable|payment|payments|due|invoice[sd]?|invoicing|remit|remitted|settle[ds]?)\b/;
 /** What a payment period runs from. */
-const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|receives? it|billing|statement|date of|the date|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
+const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|receives? it|billing|statement|date of|the date|its (?:date|issue date)|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
 /** Words right before the number that tie it to payment timing. */
 const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|terms? (?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
 /** A duration after these words is a dispute window, a suspension trigger or lateness, not the payment term. */

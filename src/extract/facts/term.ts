@@ -36,6 +36,8 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\bunless\b[^.]*\b(?:(?:will|shall) (?:be )?)?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:automatically )?(?:thereafter )?(?:for|on|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
 ];
 const AUTO_FALSE: readonly RegExp[] = [
+  // "This Agreement does not continue automatically".
+  /\b(?:will|shall|does|do) not (?:\w+ )?(?:continue|renew|extend|roll over)\w* automatically\b/,
   /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
