@@ -181,6 +181,12 @@ describe('defined-term carve-outs, pronouns and plain-English wording', () => {
     ['Audit', 'These reports are provided instead of any audit, and the Customer has no right to audit the Supplier\'s premises.', 'security.customer_audit', false],
     ['Data', 'The Supplier shall host Customer Data only within the European Union and shall not transfer it to the United States without consent.', 'data.residency', ['eu']],
     ['Pricing', 'You agree that the price you list for a product on our marketplace will be no higher than the price you charge on any other marketplace.', 'mfn.present', null],
+    ['Plans', 'Your subscription rolls over from one billing month to the next until you cancel it.', 'renewal.term_months', 1],
+    ['Plans', 'Your subscription rolls over from one billing month to the next until you cancel it.', 'renewal.auto', true],
+    ['Fees', 'The Fees for each renewal year shall not exceed the Fees for the preceding year by more than two percent (2%).', 'pricing.increase_cap_percent', 2],
+    ['Rates', 'From the first anniversary the Supplier may revise the day rates, on sixty (60) days\' notice, by a percentage no greater than five per cent (5%).', 'pricing.increase_cap_percent', 5],
+    // Trap: a ceiling on volume, not on price.
+    ['Usage', 'Usage in any month shall not exceed the committed volume by more than ten percent (10%).', 'pricing.increase_cap_percent', null],
     // Traps: a security audit of processing records is not an audit of our books; "no limit applies" by law is not a carve-out.
     ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'audit.financial_records', null],
     ['Audit', "Customer may audit Vendor's facilities, systems and records relating to the processing of Customer Data once a year.", 'security.customer_audit', true],

@@ -17,7 +17,9 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   const aboutPrices = PRICE_WORDS.test(n) || (/\b(?:them|they|these|those)\b/.test(n) && PRICE_WORDS.test(`${s.headings} ${s.clause.text.slice(Math.max(0, s.index - 150), s.index).toLowerCase()}`));
   // "liability shall not exceed 125% of the Charges ... giving rise to the claim" caps liability, not prices.
   const liabilityCap = /\b(?:liability|liable)\b/.test(n) && !/\b(?:increas\w*|uplift\w*|escalat\w*)\b/.test(n);
-  if (INCREASE.test(n) && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
+  // "The Fees for each year shall not exceed the Fees for the preceding year by more than 3%" names no increase.
+  const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
+  if (increase && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
     for (const p of findPercents(s.text)) {
       const b = before(s, p.index, 80);
       // "the number of Users by up to 10%": an increase in quantity, not in price.

@@ -9,6 +9,8 @@ const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|s
 const NOTICE_CONTENT_BEFORE = /\b(?:notif\w*|notice|informs?|tells?|advises?|confirms?|indicat\w*)\b[^.;]{0,100}\bthat (?:it|they|you|we|such party|the \w+)?\s*$/;
 
 const AUTO_TRUE: readonly RegExp[] = [
+  // "Your Plan rolls over from one billing month to the next".
+  /\b(?:roll(?:s|ed)? over|continues?|renews?) from one (?:billing |calendar |contract |subscription )?(?:month|year|period|term) to the next\b/,
   /\b(?:automatically|auto-?)\s*(?:be\s+)?(?:renew\w*|extend\w*|continue\w*)/,
   // ...but "sublicences continue automatically after termination" is survival, not renewal.
   /\b(?:renew|renews|renewed|extend|extended|continue|continues|carr(?:y|ies) on) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
@@ -121,6 +123,8 @@ const PERIOD_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:year[- ]to[- ]year|annual(?:ly)? renew\w*|renew\w* annually)\b/, 12],
   [/\bmonth[- ](?:to|by)[- ]month\b|\brolling (?:monthly|month-to-month) basis\b/, 1],
   [/\brolling (?:annual|yearly) basis\b/, 12],
+  [/\bfrom one (?:billing |calendar )?month to the next\b/, 1],
+  [/\bfrom one (?:billing |contract |subscription )?year to the next\b/, 12],
   // "Monthly plans renew automatically", "renews at the end of each monthly billing cycle".
   [/\bmonthly (?:plans?|subscriptions?)\b[^.;]{0,30}\b(?:renew|roll)|\b(?:renew\w*|roll(?:s|ed)? ?over)\b[^.;]{0,40}\b(?:each|every) monthly\b/, 1],
   [/\b(?:annual|yearly) (?:plans?|subscriptions?)\b[^.;]{0,30}\b(?:renew|roll)|\b(?:renew\w*|roll(?:s|ed)? ?over)\b[^.;]{0,40}\b(?:each|every) (?:annual|yearly)\b/, 12],
