@@ -185,6 +185,9 @@ describe('defined-term carve-outs, pronouns and plain-English wording', () => {
     ['Plans', 'Your subscription rolls over from one billing month to the next until you cancel it.', 'renewal.auto', true],
     ['Fees', 'The Fees for each renewal year shall not exceed the Fees for the preceding year by more than two percent (2%).', 'pricing.increase_cap_percent', 2],
     ['Rates', 'From the first anniversary the Supplier may revise the day rates, on sixty (60) days\' notice, by a percentage no greater than five per cent (5%).', 'pricing.increase_cap_percent', 5],
+    // Traps: the vendor's invoicing window and a price-increase notice before a renewal.
+    ['Invoices', 'The Supplier invoices the Charges monthly in arrears, within ten (10) Business Days after the end of each month.', 'payment.net_days', null],
+    ['Renewal', 'For each Renewal Term, Provider may increase the Fees by written notice given at least ninety (90) days before that Renewal Term begins.', 'renewal.notice_days', null],
     // Trap: a ceiling on volume, not on price.
     ['Usage', 'Usage in any month shall not exceed the committed volume by more than ten percent (10%).', 'pricing.increase_cap_percent', null],
     // Traps: a security audit of processing records is not an audit of our books; "no limit applies" by law is not a carve-out.

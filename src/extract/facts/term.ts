@@ -112,6 +112,8 @@ export function termFacts(s: SentenceView): Candidate[] {
       if (/\b(?:invoice[sd]?|invoicing|bill(?:s|ed)?|remind\w*|quote[sd]?|charge[sd]?|payable)\b[^.;]{0,30}$/.test(b)) continue;
       // "ninety (90) days' notice of any price increase taking effect on renewal".
       if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:new |revised |updated |increased |proposed |changed |applicable )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
+      // "may increase the Fees by written notice given at least 90 days before that Renewal Term": a price notice.
+      if (/\b(?:increase|raise|change|adjust)\w*\b[^.;]{0,40}\b(?:fees|prices?|rates|charges)\b[^.;]{0,30}\bnotice\b/.test(before(s, d.index, 110))) continue;
       out.push(durationCandidate('renewal.notice_days', d, s));
       break;
     }
