@@ -40,7 +40,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-2'), label: 'Unseen yardstick 2', note: 'scored first at 623328f, then used to fix the extractors at 5424e02: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-3'), label: 'Unseen yardstick 3', note: 'scored first at 5424e02, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-4'), label: 'Unseen yardstick 4', note: 'scored first at c4d359b, then used to fix the extractors: no longer unseen' },
-  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-5'), label: 'Unseen yardstick 5', note: 'never used for tuning' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-5'), label: 'Unseen yardstick 5', note: 'scored first at 9aa793a, then used to fix the extractors: no longer unseen' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-6'), label: 'Unseen yardstick 6', note: 'never used for tuning' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
