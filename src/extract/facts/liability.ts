@@ -82,7 +82,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:expenses|costs|disbursements|amounts? (?:in (?:dispute|controversy)|claimed))\b(?:\s+\S+){0,2}\s*$/.test(before(s, capWord.index, 40))) capWord = null;
   // "Claims not exceeding NZ$30,000 may be referred to the Disputes Tribunal": a ceiling on a claim's size.
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:claims?|disputes?)\s+(?:(?:not|that do not|which do not)\s+|(?:of|for|in) (?:an? )?(?:amounts?|values?|sums?)\s+(?:not\s+)?)$/.test(before(s, capWord.index, 40))) capWord = null;
-  if (capWord && LIABILITY.test(n) && !/\bnotwithstanding\b[^.]{0,40}\bnot (?:apply|limit)\b/.test(n)) {
+  // "liability for breach of clause 5 (Data Protection) shall not exceed GBP 2,500,000": a super-cap for one kind of
+  // claim, not the general cap.
+  const superCap = capWord !== null && /\bliab\w*\b[^.;]{0,40}\b(?:for|arising (?:from|out of|under)|in respect of|relating to|under)\b[^.;]{0,80}\b(?:data (?:protection|breach\w*|security)|security (?:breach\w*|incidents?)|personal data|phi|privacy)\b/.test(n.slice(0, capWord.index));
+  if (capWord && !superCap && LIABILITY.test(n) && !/\bnotwithstanding\b[^.]{0,40}\bnot (?:apply|limit)\b/.test(n)) {
     const from = Math.max(0, capWord.index - 10);
     const money = findMoney(s.text).filter((m) => m.index >= from && !/\binsurance\b/.test(before(s, m.index, 40)));
     if (money[0]) out.push(candidate('liability.cap_amount', { amount: money[0].amount, currency: money[0].currency }, s, money[0]));
