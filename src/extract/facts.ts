@@ -110,6 +110,7 @@ export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
     all.push(...views);
   });
   all.forEach((view, i) => {
+    // Only a sentence with a quoted term can define one; the check spares the slice for all others.
     if (view.norm.includes('"')) collectDefinition(view, definitions, all.slice(i + 1, i + 8));
   });
   return all;

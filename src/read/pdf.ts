@@ -44,16 +44,21 @@ function edgeKey(line: string): string {
  * like page numbers, so a clause number "1." at the top of several pages survives.
  */
 export function removePageFurniture(pages: string[][]): { lines: PdfLine[]; removed: number } {
-  const furniture = furnitureMask(pages);
+  const lines = keptLines(pages, furnitureMask(pages));
+  return { lines, removed: pages.reduce((n, p) => n + p.length, 0) - lines.length };
+}
+
+/** The lines that are not page furniture, in order, each with its page and (if drawn in a table) the table's rows. */
+function keptLines(pages: string[][], furniture: boolean[][], tableRowsAt?: (page: number, line: number) => Block[] | undefined): PdfLine[] {
   const lines: PdfLine[] = [];
-  let removed = 0;
-  pages.forEach((pageLines, p) => {
-    pageLines.forEach((text, i) => {
-      if (furniture[p][i]) removed += 1;
-      else lines.push({ text, page: p + 1 });
+  pages.forEach((texts, p) => {
+    texts.forEach((text, i) => {
+      if (furniture[p]![i]) return;
+      const tableRows = tableRowsAt?.(p, i);
+      lines.push(tableRows ? { text, page: p + 1, tableRows } : { text, page: p + 1 });
     });
   });
-  return { lines, removed };
+  return lines;
 }
 
 /** Which lines of each page are running headers, footers or page numbers (see removePageFurniture). */
@@ -366,14 +371,9 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: Pick<Limi
   }
   const furniture = furnitureMask(pageLines);
   const rowsOfTable = tableBlocks(pageTables, furniture);
-  const lines: PdfLine[] = [];
-  pageLines.forEach((texts, p) => {
-    texts.forEach((text, i) => {
-      if (furniture[p][i]) return;
-      const table = pageTables[p][i];
-      const tableRows = table && rowsOfTable.get(table);
-      lines.push(tableRows ? { text, page: p + 1, tableRows } : { text, page: p + 1 });
-    });
+  const lines = keptLines(pageLines, furniture, (p, i) => {
+    const table = pageTables[p]![i];
+    return table && rowsOfTable.get(table);
   });
   return { path, format: 'pdf', blocks: paragraphsFromLines(lines), pages: pageTexts.length, warnings };
 }

@@ -127,8 +127,11 @@ function tableCells(text: string): string[] {
 }
 
 /** Splits `rest` (after a number) into heading and body. */
-function headingAndBody(rest: string, item: boolean): { heading: string | null; body: string } {
+function headingAndBody(rest: string, item: boolean, styled = false): { heading: string | null; body: string } {
   if (rest === '') return { heading: null, body: '' };
+  // A numbered heading line ("## 12. Limitation of liability", a Word heading style) names the clause even in
+  // sentence case, which a body line would not show as a heading.
+  if (styled && !item && !wordCountAtLeast(stripBold(rest), 16) && !/[.;:]$/.test(rest.trim())) return { heading: trimHeading(stripBold(rest)), body: '' };
   // A sub-clause item whose whole text is a short phrase ("(a) Confidentiality;") is text, not a heading.
   if (!item && isHeadingOnly(rest)) return { heading: trimHeading(stripBold(rest)), body: '' };
   if (item && isAllCapsHeading(trimHeading(rest), 8)) return { heading: trimHeading(rest), body: '' };
@@ -180,11 +183,7 @@ function analyse(unit: Unit): Analysis {
   if (!marker) marker = parseMarker(text);
   if (marker) {
     const item = marker.kind === 'paren';
-    // A numbered heading line ("## 12. Limitation of liability", a Word heading style) names the clause even in
-    // sentence case, which a body line would not show as a heading.
-    const hb = styled && !item && marker.rest !== '' && !wordCountAtLeast(stripBold(marker.rest), 16) && !/[.;:]$/.test(marker.rest.trim())
-      ? { heading: trimHeading(stripBold(marker.rest)), body: '' }
-      : headingAndBody(marker.rest, item);
+    const hb = headingAndBody(marker.rest, item, styled);
     return { type: 'numbered', marker, heading: hb.heading, body: hb.body, term: definedTerm(marker.rest) };
   }
   const plain = stripBold(text).trim();

@@ -145,7 +145,6 @@ const DEFINITION = /^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)*"([a-z][a-z0-9 &'-]{1,48})"\
 
 /** Records the sentence's definition, if it defines a term (with the list items that continue it). */
 export function collectDefinition(s: SentenceView, into: Map<string, string>, following: readonly SentenceView[] = []): void {
-  if (!s.norm.includes('"')) return;
   const m = DEFINITION.exec(s.norm);
   if (!m || into.has(m[1]!)) return;
   let text = s.norm.slice(m[0].length);
@@ -156,11 +155,8 @@ export function collectDefinition(s: SentenceView, into: Map<string, string>, fo
   // A list the segmenter cut into sub-clauses ("...; (ii) ...;" then clause "(iii) ... and (iv) ..."): the
   // definition goes on in the deeper clauses that follow while the text so far ends mid-list.
   for (const later of following) {
-    if (later.clause === s.clause || !/(?:[;,]|\b(?:and|or))\s*$/.test(text)) {
-      if (later.clause === s.clause) continue;
-      break;
-    }
-    if (later.clause.level <= s.clause.level) break;
+    if (later.clause === s.clause) continue;
+    if (!/(?:[;,]|\b(?:and|or))\s*$/.test(text) || later.clause.level <= s.clause.level) break;
     text += ' ' + later.norm;
   }
   into.set(m[1]!, text);
