@@ -242,6 +242,9 @@ describe('governing_law.jurisdiction', () => {
     ['Governing Law', 'This Agreement shall be governed by and construed in accordance with the laws of the State of New York, without regard to its conflict of laws principles.', 'governing_law.jurisdiction', 'New York'],
     ['Governing Law', 'These Terms are governed by English law.', 'governing_law.jurisdiction', 'England and Wales'],
     ['Law', 'The laws of Ireland govern this Agreement and any non-contractual obligations arising from it.', 'governing_law.jurisdiction', 'Ireland'],
+    ['Governing Law', 'This Agreement is governed by the laws in force in Victoria.', 'governing_law.jurisdiction', 'Victoria'],
+    // Trap: Victoria the person.
+    ['Contacts', 'Victoria Lee is the account manager and all notices go to her under clause 12.', 'governing_law.jurisdiction', null],
     ['Governing Law and Jurisdiction', 'This Agreement is subject to the laws of New South Wales, Australia.', 'governing_law.jurisdiction', 'New South Wales'],
     ['Governing Law', 'This Agreement shall be governed by the laws of the Province of Ontario and the federal laws of Canada applicable therein.', 'governing_law.jurisdiction', 'Ontario'],
     ['Governing Law', 'This Agreement is governed by Indian law and the courts at Mumbai shall have exclusive jurisdiction.', 'governing_law.jurisdiction', 'India'],
@@ -283,6 +286,8 @@ describe('venue.jurisdiction', () => {
     ['Dispute Resolution', 'Any arbitration shall take place in Toronto, Ontario, under the Arbitration Act, 1991 (Ontario).', 'venue.jurisdiction', 'Ontario'],
     ['Jurisdiction', 'Each party submits to the exclusive jurisdiction of the courts of the State of Victoria and the courts competent to hear appeals from them.', 'venue.jurisdiction', 'Victoria'],
     ['Venue', 'Any suit hereunder shall be instituted in the courts of Cook County, Illinois, and the parties consent to venue therein.', 'venue.jurisdiction', 'Illinois'],
+    ['Governing Law', 'The laws of Victoria govern this Agreement and the parties submit to the courts of Victoria.', 'venue.jurisdiction', 'Victoria'],
+    ['Governing Law', 'This Agreement is governed by the laws of New York and disputes go exclusively to the courts in London.', 'venue.jurisdiction', 'England and Wales'],
     ['Arbitration', 'The seat of arbitration shall be Singapore and proceedings shall be conducted in English under the SIAC Rules.', 'venue.jurisdiction', 'Singapore'],
     ['Dispute Resolution', 'Disputes will be resolved by binding arbitration before JAMS in San Francisco, California.', 'venue.jurisdiction', 'California'],
     ['Governing Law', 'This Agreement is governed by the laws of Delaware, and the parties consent to the jurisdiction of the courts of New York.', 'venue.jurisdiction', 'New York'],

@@ -3,6 +3,8 @@ import { subjectRole } from '../parties.js';
 import { candidate, listItems, type Candidate, type SentenceView } from './common.js';
 
 const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless)\b/;
+/** "we will defend the claim at our expense and pay any damages awarded": an indemnity in plain words. */
+const DEFEND_AND_PAY = /\bdefend (?:the|that|such|any|each) (?:claim|action|suit|proceedings?)\b[^.;]{0,60}\bpay\b[^.;]{0,30}\b(?:damages|amounts?|costs|settlements?|awards?)\b/;
 const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any |a |the )?(?:third[- ]part(?:y|ies)'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret))/],
   ['data-breach', /\b(?:data breach|security breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
@@ -23,7 +25,7 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
   const m = INDEMNIFY.exec(s.norm.replace(PARTY_NAME, (x) => ' '.repeat(x.length)))
     ?? (/\b(?:arising (?:out of|from|under)|resulting from|relating to)\b/.test(s.norm) && !PROCEDURE.test(s.norm) ? INDEMNIFY.exec(s.norm) : null);
   // "X will defend Customer against any claim ... that the Service infringes" is an indemnity without the word.
-  if (!m || !/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,40}\bagainst (?:any|all)\b[^.;]{0,20}\b(?:claims?|actions?|suits?)\b/.test(s.norm)) return [];
+  if (!m || !(/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,40}\bagainst (?:any|all)\b[^.;]{0,20}\b(?:claims?|actions?|suits?)\b/.test(s.norm) || DEFEND_AND_PAY.test(s.norm))) return [];
   if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemni(?:fied|fying) part(?:y|ies)\b[^.;]{0,40}$/.test(s.norm.slice(0, m.index).replace(/\([^()]{0,60}\)/g, ''))) return [];
   const role = subjectRole(s.text, m.index, s.roles);
   if (role === 'customer') return [];

@@ -38,6 +38,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Vancouver)\b/, 'British Columbia'],
   [/\b(?:Sydney)\b/, 'New South Wales'],
   [/\b(?:Melbourne)\b/, 'Victoria'],
+  // "Victoria" alone is also a first name: a place only right after "laws of/in (force in)" or "courts of".
+  [/(?<=\b(?:laws?|courts?)(?: (?:in force|applicable|from time to time in force))? (?:of|in) (?:the State of )?)Victoria\b/, 'Victoria'],
   [/\b(?:Brisbane)\b/, 'Queensland'],
   [/\b(?:Montreal|Montréal)\b/, 'Quebec'],
   [/\b(?:Calgary|Edmonton)\b/, 'Alberta'],
@@ -54,8 +56,9 @@ interface Place {
 function places(text: string): Place[] {
   const found: Place[] = findJurisdictions(text).map((j) => ({ value: j.value, index: j.index, length: j.length }));
   for (const [re, value] of PLACES) {
-    const m = re.exec(text);
-    if (m && !found.some((f) => m.index >= f.index && m.index < f.index + f.length)) found.push({ value, index: m.index, length: m[0].length });
+    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+      if (!found.some((f) => m.index >= f.index && m.index < f.index + f.length)) found.push({ value, index: m.index, length: m[0].length });
+    }
   }
   return found.sort((a, b) => a.index - b.index);
 }

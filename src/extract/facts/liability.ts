@@ -48,6 +48,8 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\bnothing (?:in|contained in) (?:this agreement|this section|these terms|this clause)\b(?:[^.]|\.(?=\d)){0,120}\b(?:limit|exclude|restrict)s?\b(?:[^.]|\.(?=\d)){0,80}\bliabilit/,
   // "Nothing in this Section 14.5 is intended to or shall limit or restrict the indemnification obligations ...".
   /\bnothing in this (?:section|article|clause|paragraph)\b(?:[^.]|\.(?=\d)){0,60}\b(?:limit|restrict|exclude)\b(?:[^.]|\.(?=\d)){0,40}\b(?:indemnif|damages available|liabilit)/,
+  // "Nothing in this Article 12 limits your obligation to pay the fees due": payment outside the cap.
+  /\bnothing in this (?:section|article|clause|paragraph)\b(?:[^.]|\.(?=\d)){0,60}\b(?:limit|restrict|exclude)s?\b(?:[^.]|\.(?=\d)){0,40}\b(?:obligations? to pay|payment obligations?)/,
 ];
 /**
  * Carve-outs that open a cap or an exclusion of consequential damages ("Except for indemnification obligations,

@@ -45,6 +45,9 @@ export function pricingFacts(s: SentenceView): Candidate[] {
       out.push(durationCandidate('pricing.fixed_months', d, s));
       break;
     }
+    // "fixed for your first licence year": a year without a number.
+    const firstYear = /\b(?:is|are|will be|shall be|remains?|stays?) (?:fixed|locked|frozen|firm|guaranteed|held)\b[^.;]{0,20}\bfor (?:the|your|its|their|our) (?:first|initial) (?:licen[cs]e |subscription |contract |billing |service )?year\b/.exec(n);
+    if (firstYear && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12, s, { index: firstYear.index, length: firstYear[0].length }));
   }
   return out;
 }

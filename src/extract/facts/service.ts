@@ -10,6 +10,9 @@ const CREDIT = /\b(?:service )?credits?\b/;
 const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of|ceiling)\b/;
 // "will never credit you more than 100%", "in no event will credits ... be more than 15%": a negated "more than" caps.
 const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$/;
+/** "never be more than a quarter of the monthly fee", "capped at one half of the fees": a fraction as a percent. */
+const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10 };
+const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited to|up to|ceiling of)\s+(?:a|one)[- ](half|third|quarter|fifth|tenth)\s+of\b/;
 const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
 const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365)\b/;
@@ -24,7 +27,9 @@ export function serviceFacts(s: SentenceView): Candidate[] {
 
   // Committed availability: the largest figure of 90-100% in an availability sentence that is not a credit tier.
   // "We aim for 99.9% availability but do not guarantee it" is a target, not a commitment.
-  const target = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/.test(n);
+  // "We do not guarantee the platform will never be interrupted, but we commit to 99.5%": the part after "but" commits.
+  const butCommit = /\b(?:but|however),? (?:we|it|the (?:provider|supplier|vendor|company)|\w+) (?:do |does )?(?:commit|guarantee|warrant|undertake|promise)s?\b/.exec(n);
+  const target = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/.test(butCommit ? n.slice(butCommit.index) : n);
   if (AVAILABILITY.test(n) && !target) {
     const ps = findPercents(s.text).filter((p) => p.value >= 90 && p.value <= 100 && !PERCENT_OF_OTHER.test(after(s, p.index, p.length, 40)));
     const committed = ps.filter((p) => !/\b(?:below|less than|under|falls|fall|drops?|between|lower than)\b[^.;]{0,20}$/.test(before(s, p.index, 30)));
@@ -33,10 +38,15 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   }
 
   // Credit cap: "credits shall not exceed 30% of the monthly fees".
-  if (CREDIT.test(n) && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && slaContext) {
+  // A heading such as "Keeping the platform available" sets the context for the credits under it.
+  if (CREDIT.test(n) && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings))) {
     // A cap word up to ~100 characters back: "the maximum aggregate credit ... in any month shall be 25%".
     const p = findPercents(s.text).find((x) => x.value <= 100 && (CREDIT_CAP.test(before(s, x.index, 60)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || NEGATED_MORE.test(before(s, x.index, 100))));
     if (p) out.push(candidate('sla.credit_cap_percent', p.value, s, p));
+    else {
+      const f = FRACTION_CAP.exec(n);
+      if (f) out.push(candidate('sla.credit_cap_percent', FRACTIONS[f[1]!]!, s, { index: f.index, length: f[0].length }));
+    }
   }
 
   // Response times: every duration tied to "response" in a support/SLA sentence; the chooser keeps the smallest.
