@@ -49,6 +49,13 @@ const READS: Array<[string, number, string]> = [
   ['Rs 10 lakh', 1_000_000, 'INR'],
   ['INR 1.5 crores', 15_000_000, 'INR'],
   ['INR 2 crore 50 lakh', 25_000_000, 'INR'],
+  // South African rand and thousands grouped by spaces.
+  ['R2 500 000 (two million five hundred thousand rand)', 2_500_000, 'ZAR'],
+  ['R4 850', 4_850, 'ZAR'],
+  ['R2,500,000', 2_500_000, 'ZAR'],
+  ['two million rand', 2_000_000, 'ZAR'],
+  ['NOK 1 250 000', 1_250_000, 'NOK'],
+  ['€ 12 000,50', 12_000.5, 'EUR'],
 ];
 
 describe('findMoney reads', () => {
@@ -72,6 +79,10 @@ const NOT_MONEY: string[] = [
   'Net 30',
   'Mrs. 5 apples',
   '5 crore units',
+  // A capital R that is a label, and spaced figures without a currency.
+  'Requirement R1',
+  'R 12',
+  '3 100 units',
 ];
 
 describe('findMoney ignores', () => {

@@ -28,6 +28,10 @@ const READS: Array<[string, number, 'month' | 'year' | null]> = [
   // Wording found in a CUAD contract (CC BY 4.0).
   ['a management fee in the amount of one percent and one-half (1.5%) of the aggregate', 1.5, null],
   ['one percent and a half', 1.5, null],
+  // Decimal commas (continental drafting), read only before a percent.
+  ['a monthly availability of 99,5%', 99.5, null],
+  ['1,5 per cent per month', 1.5, 'month'],
+  ['sections 3,4 and 12%', 12, null],
 ];
 
 describe('findPercents reads', () => {

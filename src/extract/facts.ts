@@ -131,12 +131,44 @@ export function extractFacts(clauses: Clause[], custom: CompiledFact[] = []): Fa
   }
   const chains = headingChain(clauses);
   const facts: FactMap = {};
+  let dollar: string | null | undefined;
   for (const spec of FACTS) {
     const chosen = choose(spec.name, spec.topic, byFact.get(spec.name) ?? []);
+    if (chosen && spec.type === 'money' && bareDollar(chosen.candidate)) {
+      dollar ??= localDollar(clauses);
+      const money = chosen.value as { amount: number; currency: string };
+      if (dollar !== null && money.currency === 'USD') chosen.value = { ...money, currency: dollar };
+    }
     facts[spec.name] = chosen ? toHit(chosen.candidate, chosen.value, chains) : null;
   }
   for (const fact of custom) facts[fact.name] = customFact(fact, clauses, chains);
   return facts;
+}
+
+/** The amount was written with a bare "$" ("$5,000,000"), not "US$", "USD" or "C$". */
+function bareDollar(c: Candidate): boolean {
+  const text = c.at.text.slice(c.matchIndex, c.matchIndex + c.matchLength);
+  return /^\$\s?\d/.test(text) && !/\b(?:US|U\.S\.)\s*$/.test(c.at.text.slice(Math.max(0, c.matchIndex - 5), c.matchIndex));
+}
+
+const LOCAL_DOLLARS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['CAD', /\bCAD\b|\bC\$|\bCanadian dollars?\b/],
+  ['AUD', /\bAUD\b|\bA\$|\bAustralian dollars?\b/],
+  ['NZD', /\bNZD\b|\bNZ\$|\bNew Zealand dollars?\b/],
+  ['SGD', /\bSGD\b|\bS\$|\bSingapore dollars?\b/],
+  ['HKD', /\bHKD\b|\bHK\$|\bHong Kong dollars?\b/],
+];
+const US_DOLLARS = /\bUSD\b|\bUS\$|\bU\.S\.\s?\$|\b(?:US|U\.S\.|United States) dollars?\b/i;
+
+/**
+ * A Canadian contract that states its prices "in Canadian dollars (CAD)" writes later amounts as "$5,000,000":
+ * the one non-US dollar the document names, when it never names the US dollar; null otherwise.
+ */
+function localDollar(clauses: readonly Clause[]): string | null {
+  const text = clauses.map((c) => c.text).join('\n');
+  if (US_DOLLARS.test(text)) return null;
+  const named = LOCAL_DOLLARS.filter(([, re]) => re.test(text)).map(([code]) => code);
+  return named.length === 1 ? named[0]! : null;
 }
 
 function choose(fact: string, topic: string, list: Candidate[]): { candidate: Candidate; value: FactValue } | null {

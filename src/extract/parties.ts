@@ -50,7 +50,36 @@ export function resolveRoles(clauses: readonly Clause[]): Roles {
       if (short !== n && short.length > 1) (isVendor ? vendor : customer).add(short);
     }
   }
+  otherPartyOfPreamble(head, vendor, customer);
   return { vendor: [...vendor], customer: [...customer] };
+}
+
+const NOT_A_PARTY = /^(?:agreement|effective date|party|parties|company|we|us|our|you|your|order form|msa|terms|services?|software|platform)$/;
+
+/**
+ * "by and between Northstar, Inc. ("Licensor," "we" or "us") and Prairie Lakes Credit Union (the "Credit Union")": in a
+ * two-party preamble, the names in one bracket belong to one party; when one party's role is known from any of its
+ * names, its other names take that role and the other party's names take the other.
+ */
+function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<string>): void {
+  // To the end of the sentence, not the dot of "Inc." or "St.".
+  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n|$)/.exec(head);
+  if (!between) return;
+  const parties = [...between[1]!.matchAll(/\(([^()]{0,120})\)/g)]
+    .map((m) => [...m[1]!.matchAll(/["“]([^"”]{2,40})["”]/g)].map((a) => cleanName(a[1]!).toLowerCase()).filter((a) => !NOT_A_PARTY.test(a)))
+    .filter((names) => names.length > 0);
+  if (parties.length !== 2) return;
+  const roleOf = (names: string[]): Role | null => {
+    const v = names.some((n) => vendor.has(n));
+    const c = names.some((n) => customer.has(n));
+    return v === c ? null : v ? 'vendor' : 'customer';
+  };
+  const [a, b] = [roleOf(parties[0]!), roleOf(parties[1]!)];
+  if (a === b || (a !== null && b !== null)) return;
+  const known = a ?? b;
+  const [mine, theirs] = a !== null ? [parties[0]!, parties[1]!] : [parties[1]!, parties[0]!];
+  mine.forEach((n) => (known === 'vendor' ? vendor : customer).add(n));
+  theirs.forEach((n) => (known === 'vendor' ? customer : vendor).add(n));
 }
 
 function cleanName(n: string): string {

@@ -12,6 +12,8 @@ const CONSENT_OF = /\b(?:consent|approval|permission|ok|okay|authori[sz]ation)(?
 const POSSESSIVE_CONSENT = /\b([\w&.-]+'s?|your|our|its|their)\s(?:prior |express )?(?:written )?(?:consent|approval|permission|ok|okay)\b/;
 /** Free assignment stated without any consent words: "Licensor may freely assign", "We may transfer our rights". */
 const MAY_ASSIGN = /\b(?:may|can|is (?:free|entitled) to|shall be (?:free|entitled) to|has the right to|reserves the right to)(?: at any time)?(?: freely)? (?:assign|transfer|novate)\b/;
+/** Consent given now for any later assignment: "the Client gives from now its consent", "hereby consents in advance". */
+const ADVANCE_CONSENT = /\b(?:gives?|grants?) (?:from now|hereby|now|in advance) (?:its|their|his|her) consent\b|\b(?:gives?|grants?) (?:its|their) consent (?:from now|now|hereby|in advance)\b|\bhereby (?:irrevocably )?consents? (?:in advance )?to (?:any|such)\b|\bconsents? in advance\b/;
 const CARVE_OUT = /\b(?:affiliate|successor|merger|acquisition|reorgani[sz]ation|sale of (?:all|substantially all)|change of control)\b/;
 /** The change named with its owner after it: "change of control of the Supplier", "obtains control of us". */
 const CHANGE_OF_CONTROL = /\b(?:change (?:of|in) (?:the )?(?:(?:management|ownership|control)(?:,| or| and|, or)? ){0,2}(?:control|ownership)|merger|acquisition of (?:all or )?(?:substantially all|a (?:majority|controlling))|sale of all or substantially all|(?:obtains?|acquires?|gains?) control of|control of(?=[^.;,]{1,40}\b(?:passes|pass|is transferred|are transferred|changes)\b)|(?:\d+|fifty|a majority)\s*(?:%|percent)?(?: \(\d+%?\))?(?: or more)? of the (?:voting|issued|outstanding) (?:shares|stock|securities|equity)(?: of)?)\b/;
@@ -38,8 +40,11 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
         // Free only towards an affiliate or a successor still means no consent for those; it loses to any "true".
         out.push(candidate('assignment.consent_required', false, s, { index: m.index, length: m[0].length }, { rank: CARVE_OUT.test(freeClause) ? 2 : 1 }));
       } else if (CONSENT.test(n) || PROHIBIT.test(n)) {
-        if (!othersRestriction && (PROHIBIT.test(n) || /\b(?:only|solely) with\b|\bsubject to\b|\brequires?\b|\bwith the (?:prior )?(?:written )?consent\b|\bmust (?:first )?(?:obtain|get|seek|secure)\b/.test(n))) {
+        if (!othersRestriction && (PROHIBIT.test(n) || /\b(?:only|solely) with\b|\bsubject to\b|\brequires?\b|\bwith (?:the )?(?:[\w.&'-]+'s? |its |their |your |our )?(?:prior )?(?:written )?(?:consent|approval)\b|\bmust (?:first )?(?:obtain|get|seek|secure)\b/.test(n))) {
           out.push(candidate('assignment.consent_required', true, s, { index: m.index, length: m[0].length }));
+        } else if (role !== null && MAY_ASSIGN.test(n) && ADVANCE_CONSENT.test(n) && !/\b(?:not|no|never|neither|nor)\b/.test(n.slice(0, n.search(MAY_ASSIGN)))) {
+          // "...; for this purpose the Client gives from now its consent": consent given in advance is no consent to ask.
+          out.push(candidate('assignment.consent_required', false, s, { index: m.index, length: m[0].length }, { rank: CARVE_OUT.test(n) ? 2 : 1 }));
         }
       } else if (role !== null && MAY_ASSIGN.test(n) && !/\b(?:not|no|never|neither|nor)\b/.test(n.slice(0, n.search(MAY_ASSIGN)))) {
         out.push(candidate('assignment.consent_required', false, s, { index: m.index, length: m[0].length }, { rank: CARVE_OUT.test(n) ? 2 : 1 }));

@@ -3,8 +3,8 @@ import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { subjectRole } from '../parties.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|compromise of)\b/;
-const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|let (?:\w+ ){1,2}know)\b/;
+const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
+const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
 /** The first modal of the sentence: its subject is who owes the duty ("Customer shall notify Provider ..."). */
 const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to)\b|'ll\b/;
 
@@ -22,6 +22,10 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['in', /\bindia\b/i, false],
   ['sg', /\bsingapore\b/i, false],
   ['br', /\bbrazil\b/i, false],
+  ['za', /\bsouth africa\b/i, false],
+  ['nz', /\bnew zealand\b/i, false],
+  ['hk', /\bhong kong\b/i, false],
+  ['ae', /\bunited arab emirates\b|\bUAE\b/, false],
 ];
 const RESIDENCY = /\b(?:stor(?:e|ed|age|ing)|host(?:ed|ing)?|process(?:ed|ing)?|locat(?:ed|ion)|resid(?:e|es|ency|ent)|maintain(?:ed)?|kept|situated|transfer(?:red)?|data cent(?:er|re)s?)\b/;
 /** "keep ... in Canada", "remain within the EEA": weak verbs that count only with a place right after in/within. */

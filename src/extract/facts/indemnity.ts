@@ -6,8 +6,8 @@ const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w
 /** "we will defend the claim at our expense and pay any damages awarded": an indemnity in plain words. */
 const DEFEND_AND_PAY = /\bdefend (?:the|that|such|any|each) (?:claim|action|suit|proceedings?)\b[^.;]{0,60}\bpay\b[^.;]{0,30}\b(?:damages|amounts?|costs|settlements?|awards?)\b/;
 const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any |a |the )?(?:third[- ]part(?:y|ies)'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret))/],
-  ['data-breach', /\b(?:data breach|security breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
+  ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any |a |the )?(?:third[- ]part(?:y|ies)'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret)|violat\w* (?:an?|any) (?:[\w-]+ (?:or [\w-]+ )?)?(?:patents?|copyrights?|trade ?marks?|trade secrets?)\b)/],
+  ['data-breach', /\b(?:data breach|security breach|privacy breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
   ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
   ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\b(?:fail\w* to comply|non-?compliance) with (?:any )?(?:applicable )?(?:\w+ )?(?:laws?|regulations?|legislation)\b/],
@@ -43,7 +43,10 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
       text += ' ' + n.norm;
     }
   }
-  const items = listItems(text, SCOPE_ITEMS);
+  let items = listItems(text, SCOPE_ITEMS);
+  // "from all third-party claims ... arising from (i) any allegation that ... infringes ..., or (ii) ...": the claims
+  // are those of the enumerated grounds, not any claim.
+  if (items.length > 1 && /\barising (?:out of|from|under)\W*(?:\(?(?:i|a|1)\)|:)/.test(text)) items = items.filter((x) => x !== 'third-party-claims');
   if (items.length === 0) return [];
   return [candidate('indemnity.scope', items, s, { index: m.index, length: m[0].length })];
 }

@@ -25,7 +25,9 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:limitations?|limits?|caps?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) be inapplicable\b|\bexcluded from (?:these|the|this|such|any) (?:\w+ ){0,2}(?:limitations?|caps?|limits?)\b/,
   /\bnone of the (?:foregoing )?(?:limitations?|exclusions?)\b(?:[^.]|\.(?=\d)){0,80}\b(?:shall|will) (?:be available|apply)\b/,
   /\bwaives? any and all (?:limitations|liability caps)\b/,
-  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|limit|be subject|extend to|be applicable to|cap|restrict)\w*\b/,
+  // "Nor does clause 12.3 apply to the Clinic Group's obligation to pay the fees due".
+  /\bnor (?:does|do|shall|will) (?:the |this |that |such |any )?(?:limits?|caps?|limitations?|exclusions?|(?:sections?|clauses?|articles?|paragraphs?) \d+(?:\.\d+)*(?:\([a-z0-9]+\))?)\b[^.;]{0,30}\bapply\b/,
+  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|applied|limit|be subject|extend to|be applicable to|cap|restrict)\w*\b/,
   // "there shall be no cap on Company's liability for fraud", "no limit on the Customer's liability to pay the Fees".
   /\bno (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?liabilit/,
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
@@ -207,7 +209,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   else {
     // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
     // "The limits in this Section 9 apply to Provider's obligations under Section 8", 8 being an earlier defence clause.
-    const subject = /\b(?:are|is|shall be|will be|remain) subject to,? (?:the )?(?:limitations?|cap|limits?)\b|\bcounts? towards,? (?:and [^.;]{0,30})?(?:the )?(?:limitations?|cap|limits?)\b/.exec(n);
+    const subject = /\b(?:are|is|shall be|will be|remain) subject to,? (?:the )?(?:limitations?|cap|limits?)\b|\b(?:forms?|shall form) part of,? (?:and (?:is|are) (?:limited|capped) by,? )?(?:the )?(?:cap|limit|limitation)\b|\b(?:is|are|shall be|will be) (?:limited|capped) by,? (?:the )?(?:cap|limit|limitation)\b|\bcounts? towards,? (?:and [^.;]{0,30})?(?:the )?(?:limitations?|cap|limits?)\b/.exec(n);
     const applies = /\b(?:limits?|limitations?|caps?)\b[^.;]{0,60}\b(?:apply|applies|shall apply|will apply) (?:equally )?to\b/.exec(n);
     if (subject && isIndemnityReference(s, n.slice(0, subject.index))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
     else if (applies && !/\bnot\b/.test(applies[0]) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))

@@ -23,7 +23,8 @@ function ipFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // "Nothing in this Agreement assigns any of those rights to Customer" (after a sentence on who owns the work).
   const nothingAssigned = /\bnothing in (?:this|these) \w+(?: \w+)? (?:assigns?|transfers?|conveys?)\b/.exec(n);
-  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title)\b/.test(n))) {
+  // "...; nothing in this Agreement assigns them to the Credit Union": a pronoun for the work just named.
+  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title)\b/.test(n) || /^\s*(?:them|it|those|these|such (?:modifications|works?|materials|deliverables))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
     const to = n.slice(nothingAssigned.index + nothingAssigned[0].length);
     const toAt = to.search(/\bto\b/);
     if (toAt >= 0 && customerWordAt(s, nothingAssigned.index + nothingAssigned[0].length + toAt + 2)) {
@@ -61,7 +62,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   const retain = /\b(?:retains?|reserves?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   // "All Deliverables are and shall remain the exclusive property of Supplier".
-  const ours = /\b(?:remain|be|is|are) (?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b/.exec(n);
+  const ours = /\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b/.exec(n);
   if (ours && vendorWordAt(s, ours.index + ours[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: ours.index, length: ours[0].length }, { rank: 1 })];
   return [];
 }
@@ -89,6 +90,10 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   const rule = TOPIC_RULES['exclusivity']!;
   const notExclusive = NOT_EXCLUSIVE.exec(n);
+  // "Nothing in this Agreement requires the Board to obtain services exclusively from us": nothing binds anyone.
+  if (/\bnothing (?:in|contained in) (?:this agreement|these terms)[^.;]{0,20}\b(?:requires?|obliges?|obligates?|compels?)\b/.test(n)) return [];
+  // "Licensor grants the Credit Union no exclusive rights".
+  if (notExclusive && /\bno exclusiv\w*|\bnon-?exclusiv\w*/.test(n)) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   if (!(rule.unless ?? []).some((u) => u.test(n)) && anyPhraseDirect(rule.sentences, n)) {
     const verb = /\b(?:grant\w*|appoint\w*|designat\w*|shall not|will not|agrees?|exclusive\w*)\b/.exec(n);
     const role = verb ? subjectRole(s.text, verb.index, s.roles) : null;
@@ -121,33 +126,43 @@ function publicityFacts(s: SentenceView): Candidate[] {
   // The name itself, or naming the customer as one ("mention you as a customer").
   const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b|\bas (?:a|an|one of (?:our|its|their)) (?:customer|client|user|licensee|subscriber)s?\b/.exec(n);
   if (!name) return [];
-  const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
+  const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
   if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
-  const role = subjectRole(s.text, use.index, s.roles);
+  // "The Client authorises the Licensor to indicate its name": the one authorised acts, not the one authorising.
+  const authorised = /\b(?:authori[sz]es?|permits?|allows?|entitles?)\s+(?:the\s+)?([\w-]+)\s+to\s+$/.exec(n.slice(0, use.index));
+  const role = authorised ? (s.roles.vendor.some((w) => w.toLowerCase() === authorised[1]) ? 'vendor' : s.roles.customer.some((w) => w.toLowerCase() === authorised[1]) ? 'customer' : null) : subjectRole(s.text, use.index, s.roles);
   if (role === 'customer') return [];
   // Use only with the customer's approval each time is no standing right either.
   // "including but not limited to: (i) displaying ..." is no negation.
   const negative = /\b(?:not|no|neither|nor|never)\b[^.;]{0,40}$|n't\b[^.;]{0,40}$/.test(n.slice(0, use.index).replace(/\b(?:but )?not limited to\b/g, '')) || /\bwithout (?:(?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)|(?:first )?(?:asking|obtaining|getting|seeking))\b|\bwithout (?:the |its |their )?(?:other(?: party)?'s? |[\w.&-]+'s? )(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b|\bwith (?:the )?(?:[\w.&-]+'s? )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission)\b/.test(n);
   if (negative) return [candidate('publicity.logo_use', false, s, { index: use.index, length: use[0].length })];
-  if (/\b(?:may|can|is (?:hereby )?(?:permitted|authori[sz]ed)|(?:is|are|shall be) entitled to|grants?|permission|consents? to|right to|agrees? that)\b/.test(n)) return [candidate('publicity.logo_use', true, s, { index: use.index, length: use[0].length })];
+  if (authorised || /\b(?:may|can|is (?:hereby )?(?:permitted|authori[sz]ed)|(?:is|are|shall be) entitled to|grants?|permission|consents? to|right to|agrees? that)\b/.test(n)) return [candidate('publicity.logo_use', true, s, { index: use.index, length: use[0].length })];
   return [];
+}
+
+function spanOf(m: RegExpExecArray | null): { index: number; length: number } | null {
+  return m ? { index: m.index, length: m[0].length } : null;
 }
 
 function financialAuditFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
-  const verb = /\b(?:audit\w*|inspect\w*|examin\w*|review|verify)\b/.exec(n);
+  // A verb after a modal names who audits ("... and the Credit Union or its auditors may inspect them"); the first
+  // audit word may be a noun ("its auditors").
+  const modal = /\b(?:may|can|(?:is|are|shall be) entitled to|(?:has|have) the right to)\s+(?:\w+\s+){0,2}?(audit|inspect|examine|review|verify)\b/.exec(n);
+  const verb = modal ? { index: modal.index + modal[0].length - modal[1]!.length, length: modal[1]!.length } : spanOf(/\b(?:audit\w*|inspect\w*|examin\w*|review|verify)\b/.exec(n));
   if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account|timesheets|time sheets|receipts)\b/.test(n)) return [];
   // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
   if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
   // "audit Provider's facilities, systems and records relevant to the processing of Customer Data", "security controls
   // and data processing records": a security audit.
-  if (/\b(?:processing|security|data protection|personal data|customer data)\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
+  if (/\b(?:processing|security|data protection|personal data|customer data|gdpr|compliance with (?:this|the) (?:addendum|dpa|data processing (?:agreement|addendum)))\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
   // The agent of "available for examination by the Client" is who audits.
   const agent = /^\w*\s+by\s+([^,;.]{0,40})/.exec(n.slice(verb.index));
-  const role = agent && subjectRole(agent[1]!, agent[1]!.length, s.roles) === 'customer' ? 'customer' : subjectRole(s.text, verb.index, s.roles);
+  const role = agent && subjectRole(agent[1]!, agent[1]!.length, s.roles) === 'customer' ? 'customer' : subjectRole(s.text, modal ? modal.index : verb.index, s.roles);
   if (role === 'vendor') return [];
-  const negated = /\b(?:not|no|neither|nor)\b[^.;]{0,25}$/.test(n.slice(0, verb.index));
-  return [candidate('audit.financial_records', !negated, s, { index: verb.index, length: verb[0].length })];
+  // "nothing in this Agreement gives you a right to ... audit our books and records".
+  const negated = /\b(?:not|no|neither|nor)\b[^.;]{0,25}$|\bnothing\b[^.;]{0,60}$/.test(n.slice(0, verb.index));
+  return [candidate('audit.financial_records', !negated, s, verb)];
 }
 
 /** "You agree that the price you list will be no higher than ...": the customer's promise, not ours. */

@@ -5,11 +5,11 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 /** The sentence states a payment obligation or a payment term. */
 const PAYMENT_SENTENCE = /\b(?:pay|pays|paid|payable|payment|payments|due|invoice[sd]?|invoicing|remit|remitted|settle[ds]?)\b/;
 /** What a payment period runs from. */
-const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|receives? it|billing|statement|date of|the date|its (?:date|issue date)|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
+const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|receives? it|receiving (?:it|them|the invoice|each invoice|such invoice)|billing|statement|date of|the date|its (?:date|issue date)|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
 /** Words right before the number that tie it to payment timing. */
 const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|terms? (?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
 /** A duration after these words is a dispute window, a suspension trigger or lateness, not the payment term. */
-const TRAP_BEFORE = /\b(?:dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice)\b[^.;]{0,40}$/;
+const TRAP_BEFORE = /\b(?:dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice|(?:prompt[- ]payment |early[- ]payment )?discount)\b[^.;]{0,40}$/;
 const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
 /** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
 const INVOICING_BEFORE = /\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,50}$/;
@@ -47,9 +47,9 @@ export function paymentFacts(s: SentenceView): Candidate[] {
   return out;
 }
 
-const LATE_CONTEXT = /\b(?:late|overdue|past due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
+const LATE_CONTEXT = /\b(?:late|overdue|past[- ]due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
 const INTEREST = /\b(?:interest|late (?:payment )?(?:charge|fee)|finance charge|service charge)\b/;
-const FLOATING = /\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime rate\b|\bbase rate\b/;
+const FLOATING = /\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime rate\b|\bbase rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
 const PER_YEAR = /^\s*(?:per|a|each)\s+(?:annum|year)|^\s*(?:annually|annual|p\.a\.)/;
 

@@ -7,7 +7,7 @@ const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn
 const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift)\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
 // Also "no such change may raise any rate by more than", "never by more than", "at most" and label rows ("Uplift cap | 6%").
-const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
+const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:cannot|can not|may not|shall not|will not|must not) (?:be )?(?:over|above|higher than|superior to)|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
 const FIXED = /\b(?:fixed|firm|locked|frozen|freeze|price[- ]protected|price hold|held (?:constant|firm|fixed|flat|steady)|(?:prices?|pricing|fees?|rates?) (?:is |are |shall be |will be )?guaranteed|(?:will|shall) not (?:be )?(?:increased?|changed?|raised?|revised?|adjust(?:ed)?|escalated?)|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond))/;
 
 export function pricingFacts(s: SentenceView): Candidate[] {
@@ -19,7 +19,8 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   const liabilityCap = /\b(?:liability|liable)\b/.test(n) && !/\b(?:increas\w*|uplift\w*|escalat\w*)\b/.test(n);
   // "The Fees for each year shall not exceed the Fees for the preceding year by more than 3%" names no increase.
   const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
-  if (increase && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue|credit)\b/.test(n)) {
+  // Not late interest nor service credits ("the Contracted Credit Price" is a price).
+  if (increase && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue)\b|\bcredits?\b(?! (?:price|rate|pricing|unit price))/.test(n)) {
     for (const p of findPercents(s.text)) {
       const b = before(s, p.index, 80);
       // "the number of Users by up to 10%": an increase in quantity, not in price.
@@ -30,7 +31,11 @@ export function pricingFacts(s: SentenceView): Candidate[] {
       if (/\b(?:if|where|should|in the event(?: that)?)\b[^.;,]{0,80}$/.test(b) && !/\bprovided\b/.test(b)) continue;
       const whicheverLower = /^\W{0,3}(?:,\s*)?whichever is (?:the )?(?:lower|less|lesser|smaller)\b/.test(n.slice(p.index + p.length, p.index + p.length + 40));
       // "shall not exceed the Fees for the preceding period by more than 7%".
-      if (whicheverLower || CAP_BEFORE.test(b) || /\bincrease[sd]? (?:by )?(?:more than|over)\s*$/.test(b) || /\bexceed\b[^.;%]{0,80}\bby more than\s*$/.test(b)) {
+      // "the lesser of (a) the change in the Consumer Prices Index ... and (b) three per cent (3%)": the figure caps.
+      const lesserOf = /\b(?:lesser|lower|smaller) of\b[^.;%]{0,170}$/.test(before(s, p.index, 180));
+      // "No revision shall increase the Subscription Fees for any clinic by more than 5%".
+      const increaseBy = /\b(?:no|not|never)\b[^.;%]{0,40}\bincrease\w*\b[^.;%]{0,60}\bby (?:more than|over)\s*$/.test(before(s, p.index, 140));
+      if (whicheverLower || lesserOf || increaseBy || CAP_BEFORE.test(b) || /\bincrease[sd]? (?:by )?(?:more than|over)\s*$/.test(b) || /\bexceed\b[^.;%]{0,80}\bby more than\s*$/.test(b)) {
         out.push(candidate('pricing.increase_cap_percent', p.value, s, p));
         break;
       }

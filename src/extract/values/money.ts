@@ -42,7 +42,7 @@ const CURRENCY_PHRASES: readonly (readonly [string, string])[] = [
   ['euros', 'EUR'], ['euro', 'EUR'], ['pounds sterling', 'GBP'], ['pound sterling', 'GBP'],
   ['british pounds', 'GBP'], ['sterling', 'GBP'], ['swiss francs', 'CHF'], ['yen', 'JPY'],
   ['japanese yen', 'JPY'], ['rupees', 'INR'], ['indian rupees', 'INR'], ['renminbi', 'CNY'],
-  ['yuan', 'CNY'], ['chinese yuan', 'CNY'],
+  ['yuan', 'CNY'], ['chinese yuan', 'CNY'], ['rand', 'ZAR'], ['south african rand', 'ZAR'],
 ];
 const CURRENCY_PHRASE_TOKENS = CURRENCY_PHRASES.map(([p]) => p.split(' '));
 
@@ -78,6 +78,9 @@ function readAmountAt(tokens: Token[], i: number, allowWords: boolean): AmountRe
   let european = false;
   if (t.kind === 'num') {
     base = parseNumeral(t.text);
+    // "R2 500 000", "NOK 1 250 000": thousands grouped by single spaces (South Africa, Scandinavia, France).
+    const spaced = spaceGroupedAt(tokens, i);
+    if (spaced !== null) return scaled(tokens, t, spaced.value, spaced.end, allowWords, false);
     // "€500.000": a single dot followed by exactly three digits is European grouping.
     european = /^\d{1,3}\.\d{3}$/.test(t.text);
     end = i + 1;
@@ -89,6 +92,24 @@ function readAmountAt(tokens: Token[], i: number, allowWords: boolean): AmountRe
     return null;
   }
   if (base === null) return null;
+  return scaled(tokens, t, base, end, allowWords, european);
+}
+
+/** Groups of exactly three digits after a one-to-three-digit lead, each after one space: "2 500 000" -> 2500000. */
+function spaceGroupedAt(tokens: Token[], i: number): { value: number; end: number } | null {
+  if (!/^\d{1,3}$/.test(tokens[i]!.text)) return null;
+  let j = i + 1;
+  let digits = tokens[i]!.text;
+  while (tokens[j]?.kind === 'num' && /^\d{3}(?:[.,]\d{1,2})?$/.test(tokens[j]!.text) && tokens[j]!.start - tokens[j - 1]!.end === 1) {
+    digits += tokens[j]!.text.replace(',', '.');
+    j++;
+    if (/[.,]/.test(tokens[j - 1]!.text)) break;
+  }
+  return j > i + 1 ? { value: Number(digits), end: j } : null;
+}
+
+/** An amount followed by a scale word ("million", "crore") or abbreviation ("M"). */
+function scaled(tokens: Token[], t: Token, base: number, end: number, allowWords: boolean, european: boolean): AmountRead {
   const next = tokens[end];
   if (isWord(next) && next.lower in SCALE_WORDS) {
     return { amount: base * SCALE_WORDS[next.lower], end: end + 1 };
@@ -122,6 +143,10 @@ function readSymbolAt(tokens: Token[], i: number): { currency: string; end: numb
   // "Rs. 50,00,000", "Rs 5 lakh", "Rupees Fifty Lakh": rupees written before the amount.
   if ((t.lower === 'rs' || t.lower === 'rupees') && (tokens[i + 1]?.kind === 'num' || (isPunct(tokens[i + 1], '.') && tokens[i + 2]?.kind === 'num') || t.lower === 'rupees')) {
     return { currency: 'INR', end: isPunct(tokens[i + 1], '.') ? i + 2 : i + 1 };
+  }
+  // "R2 500 000", "R4 850": the South African rand, written against the figures.
+  if (t.text === 'R' && tokens[i + 1]?.kind === 'num' && adjacent(t, tokens[i + 1]) && (/[.,]/.test(tokens[i + 1]!.text) || spaceGroupedAt(tokens, i + 1) !== null || Number(tokens[i + 1]!.text) >= 100)) {
+    return { currency: 'ZAR', end: i + 1 };
   }
   if (t.lower in DOLLAR_PREFIXES && isPunct(tokens[i + 1], '$')) {
     // Single letters ("C$") must touch the symbol; "US $" may have a space.

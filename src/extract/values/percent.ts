@@ -57,6 +57,11 @@ export interface PercentRead {
 
 /** A percentage at token i: digits or words, "%"/"percent"/"per cent", and an optional "(18%)". */
 export function readPercentAt(tokens: Token[], i: number): PercentRead | null {
+  // "99,5%", "1,5 per cent": a decimal comma, read only right before a percent sign or word ("sections 3,4" stay out).
+  const t = tokens[i];
+  if (t?.kind === 'num' && /^\d{1,3},\d{1,2}$/.test(t.text) && (isPunct(tokens[i + 1], '%') || isWord(tokens[i + 1], 'percent') || (isWord(tokens[i + 1], 'per') && isWord(tokens[i + 2], 'cent')))) {
+    return { value: Number(t.text.replace(',', '.')), end: i + (isWord(tokens[i + 1], 'per') ? 3 : 2) };
+  }
   const q = readQuantityAt(tokens, i);
   if (q === null) return null;
   let j = q.end;

@@ -1,0 +1,123 @@
+// Phrasing bank, round 3: English as drafted from a continental original ("the Contract is regulated by the Italian
+// law", "tacitly renewed", "withdraw from the Contract ... without a just cause", "99,5%"), Commonwealth forms
+// (rand amounts, "endures for", "without having to give reasons") and wordings first met in held-out yardsticks 7 and 8
+// (fixtures/yardstick-unseen-7, -8). Sentences are our own variations; each group keeps traps that must stay absent.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/extract/facts.js';
+import { classifyClauses } from '../src/extract/topics.js';
+import { clause, runFactTable as runTable } from './helpers/clauses.js';
+
+describe('continental drafting: law and venue', () => {
+  runTable([
+    ['Applicable Law', 'The Contract is regulated by the Italian law.', 'governing_law.jurisdiction', 'Italy'],
+    ['Applicable Law', 'This Agreement is regulated by the laws of Spain.', 'governing_law.jurisdiction', 'Spain'],
+    ['Competent Court', 'For any dispute about the interpretation or execution of the Contract the Court of Milan is exclusively competent.', 'venue.jurisdiction', 'Italy'],
+    ['Disputes', 'Any dispute shall be submitted exclusively to the courts of Madrid.', 'venue.jurisdiction', 'Spain'],
+    // Traps: an office in a city, a regulation that is not the contract's law.
+    ['Parties', 'The Licensor has its registered office in Milan.', 'venue.jurisdiction', null],
+    ['Data', 'Processing is regulated by the GDPR and the Italian privacy code.', 'governing_law.jurisdiction', null],
+  ]);
+});
+
+describe('continental drafting: tacit renewal', () => {
+  runTable([
+    ['Duration', 'At the expiry of the Initial Period, the Contract is tacitly renewed for further periods of 2 (two) years each, unless one Party communicates its cancellation at least 6 (six) months before the expiry.', 'renewal.auto', true],
+    ['Duration', 'The Contract renews tacitly from year to year unless cancelled by registered letter.', 'renewal.auto', true],
+    // Trap: tacit acceptance is not renewal.
+    ['Acceptance', 'The deliverables are tacitly accepted if the Client raises no objection within 10 days.', 'renewal.auto', null],
+  ]);
+});
+
+describe('continental drafting: withdrawal without a just cause', () => {
+  runTable([
+    ['Withdrawal', 'The Client may withdraw from the Contract at any moment, also without a just cause, giving to the Licensor a written notice of at least 3 (three) months.', 'termination.for_convenience', true],
+    ['Withdrawal', 'The Client may withdraw from the Contract at any moment, also without a just cause, giving to the Licensor a written notice of at least 3 (three) months.', 'termination.for_convenience_notice_days', 90],
+    ['Cancellation', 'The Customer may cancel this Agreement at any time, without having to give reasons, on not less than 60 (sixty) days\' written notice to the Supplier.', 'termination.for_convenience', true],
+    // Traps: withdrawing an offer or consent is not ending the contract; a withdrawal for a just cause needs one.
+    ['Consent', 'The Client may withdraw its consent to marketing messages at any moment.', 'termination.for_convenience', null],
+    ['Withdrawal', 'Either Party may withdraw from the Contract for a just cause if the other Party is in serious breach.', 'termination.for_convenience', null],
+  ]);
+});
+
+describe('continental drafting: money, percentages and liability', () => {
+  runTable([
+    ['Availability', 'The Licensor commits to a monthly availability of the Software of 99,5%, calculated as indicated in Annex B.', 'sla.uptime_percent', 99.5],
+    ['Fees', 'The Fees are updated every year with the ISTAT index; in any case the yearly increase cannot be over 4% (four per cent).', 'pricing.increase_cap_percent', 4],
+    ['Refund', 'In case of withdrawal, the Fees already paid remain acquired by the Licensor and will not be given back.', 'termination.refund_prepaid', false],
+    ['Limitation of Liability', 'The limitations of this Article 10 are not applied in case of wilful misconduct or gross negligence of the Licensor.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct']],
+    ['Limit', 'The aggregate liability of either party arising from or in connection with this Agreement shall be limited to R2 500 000 (two million five hundred thousand rand).', 'liability.cap_amount', { amount: 2_500_000, currency: 'ZAR' }],
+    // Traps: a decimal comma that is no percent; a price list in rand is no cap.
+    ['Fees', 'The monthly fee is 99,50 euro per hotel.', 'sla.uptime_percent', null],
+    ['Charges', 'The Platform Fee of R9 750 per month is invoiced monthly in advance.', 'liability.cap_amount', null],
+  ]);
+});
+
+describe('continental drafting: personal data, assignment, ownership, references', () => {
+  runTable([
+    ['Personal Data', 'The Licensor communicates to the Client any violation of personal data without unjustified delay and anyway not later than 36 (thirty-six) hours from when it has knowledge of it.', 'data.breach_notice_hours', 36],
+    ['Security compromises', 'The Supplier shall notify the Customer of any security compromise affecting Farm Data within 48 (forty-eight) hours of becoming aware of it.', 'data.breach_notice_hours', 48],
+    ['Assignment', 'The Licensor can assign the Contract to a company of its group or to a third party, with a simple written communication to the Client; for this purpose the Client gives from now its consent.', 'assignment.consent_required', false],
+    ['Intellectual Property', 'Any customisation or development made by the Licensor, also when requested and paid by the Client, remains of exclusive property of the Licensor.', 'ip.assignment_to_customer', false],
+    ['References', 'The Client authorises the Licensor to indicate the name and the logo of the Client in the list of its references and on its website.', 'publicity.logo_use', true],
+    ['Intellectual Property', 'The Licensor will defend and hold harmless the Client against any action of third parties which claims that the Software violates an Italian or European patent, copyright or trade secret.', 'indemnity.scope', ['ip-infringement']],
+    ['Support', 'Priority 1 incidents are covered 24 hours on 24, 7 days on 7, holidays included.', 'support.coverage', ['24x7']],
+    // Traps: the customer's own consent to assign needed; the Licensor named as a reference of the Client's is not ours.
+    ['Assignment', 'The Client cannot assign the Contract without the previous written consent of the Licensor.', 'assignment.consent_required', null],
+    ['References', 'The Licensor authorises the Client to indicate the name of the Licensor as its supplier on the Client\'s website.', 'publicity.logo_use', null],
+  ]);
+});
+
+describe('wordings first met in held-out yardsticks 7 and 8', () => {
+  runTable([
+    ['Payment', 'Client shall pay each undisputed invoice within forty-five (45) days after receiving it.', 'payment.net_days', 45],
+    ['Payment', 'The Board will pay each undisputed invoice within thirty (30) days after receiving it, and may deduct a two percent (2%) prompt-payment discount from any invoice it pays within ten (10) days.', 'payment.net_days', 30],
+    ['Payment', 'Past-due amounts bear interest at one and one-half percent (1.5%) per month.', 'payment.late_interest_percent_per_month', 1.5],
+    ['Fees', 'No such increase shall exceed the lesser of (a) the percentage increase in the Consumer Prices Index over the twelve months ending on the preceding 31 January and (b) three per cent (3%).', 'pricing.increase_cap_percent', 3],
+    ['Fees', 'No revision shall increase the Subscription Fees for any clinic by more than five per cent (5%) over those payable in the preceding twelve months.', 'pricing.increase_cap_percent', 5],
+    ['Continuation', 'For each such period BluePeak may raise the Contracted Credit Price and the Overage Rate by up to seven percent (7%) over the rates in effect in the preceding period.', 'pricing.increase_cap_percent', 7],
+    ['Term', 'This MSA begins on the Effective Date and runs for five (5) years.', 'term.initial_months', 60],
+    ['Initial period', 'This Agreement takes effect on signature and endures for 2 (two) years from the Go-Live Date.', 'term.initial_months', 24],
+    ['Termination', 'If Customer terminates for Company\'s uncured material breach, Company will refund to Customer, within thirty (30) days after the effective date of termination, the prepaid Fees covering the remainder of the Subscription Term.', 'termination.refund_prepaid', true],
+    ['Limitation of Liability', 'Nor does clause 12.3 apply to the Clinic Group\'s obligation to pay the fees due under this Agreement.', 'liability.uncapped_for', ['payment']],
+    ['Records', 'Provider shall keep accurate books and records supporting all Fees for three (3) years, and the Customer or its auditors may inspect and copy them on ten (10) Business Days\' notice.', 'audit.financial_records', true],
+    ['Exclusivity', 'Nothing in this Agreement restricts Provider from licensing the Software to any other institution, and Provider grants the Customer no exclusive rights.', 'exclusivity.present', false],
+    ['Insurance', 'Provider will carry commercial general liability insurance of $5,000,000 per occurrence.', 'insurance.general_liability', { amount: 5_000_000, currency: 'USD' }],
+    // Traps: a refund's deadline is no cure period; statutory interest over the ECB rate is no fixed rate; a
+    // compliance audit under a DPA is no financial audit; a clause that requires nothing of us is no exclusivity;
+    // no right to audit books.
+    ['Termination', 'If Customer terminates for Company\'s uncured material breach, Company will refund to Customer, within thirty (30) days after the effective date of termination, the prepaid Fees.', 'termination.cure_days', null],
+    ['Payment', 'Interest is payable at eight per cent above the European Central Bank\'s main refinancing rate.', 'payment.late_interest_percent_per_month', null],
+    ['Audits', 'Customer or an independent auditor may audit Provider\'s compliance with this Addendum, including by inspecting the relevant facilities, systems and records.', 'audit.financial_records', null],
+    ['Freedom to procure', 'Nothing in this Agreement requires the Customer to obtain learning platform services exclusively from Provider.', 'exclusivity.present', null],
+    ['Security', 'Nothing in this Agreement gives you a right to inspect our premises or systems or to audit our books and records.', 'audit.financial_records', false],
+  ]);
+});
+
+/** Facts of a document whose preamble is given (roles come from it). */
+function factsWithPreamble(preamble: string, heading: string, text: string) {
+  const clauses = [{ ...clause(null, null, preamble), kind: 'preamble' as const }, clause('1', heading, text)];
+  classifyClauses(clauses);
+  return extractFacts(clauses);
+}
+
+describe('party roles: the other party of a two-party preamble', () => {
+  const PREAMBLE = 'This Agreement is entered into by and between Northstar Core Systems, Inc. ("Licensor," "we" or "us"), and Prairie Lakes Credit Union, a Minnesota credit union (the "Credit Union").';
+  it('reads an audit by the unnamed-role party as the customer\'s', () => {
+    const facts = factsWithPreamble(PREAMBLE, 'Records', 'Licensor shall keep accurate books and records of all Fees, and the Credit Union or its auditors may inspect them on ten days\' notice.');
+    expect(facts['audit.financial_records']?.value).toBe(true);
+  });
+  it('reads "nothing assigns them to the Credit Union" as no assignment to the customer', () => {
+    const facts = factsWithPreamble(PREAMBLE, 'Modifications', 'All modifications are owned by Licensor. They are not works made for hire, and nothing in this Agreement assigns them to the Credit Union.');
+    expect(facts['ip.assignment_to_customer']?.value).toBe(false);
+  });
+  it('keeps a party with several names in one bracket on one side', () => {
+    const facts = factsWithPreamble('This Agreement is made between Northgate Learning Systems Inc. ("Northgate", the "Vendor", "we" or "us"), and the Grand River District School Board (the "Board").', 'Assignment', 'Northgate may not assign this Agreement without the Board\'s prior written consent.');
+    expect(facts['assignment.consent_required']?.value).toBe(true);
+  });
+  it('reads a bare "$" as the one local dollar a Canadian contract names', () => {
+    const clauses = [{ ...clause(null, null, 'This Agreement is made between Northgate Inc. (the "Vendor") and the Board (the "Board"). All amounts are in Canadian dollars.'), kind: 'preamble' as const },
+      clause('1', 'Insurance', 'The Vendor will carry commercial general liability insurance of $5,000,000 per occurrence.')];
+    classifyClauses(clauses);
+    expect(extractFacts(clauses)['insurance.general_liability']?.value).toEqual({ amount: 5_000_000, currency: 'CAD' });
+  });
+});
