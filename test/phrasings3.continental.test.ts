@@ -121,3 +121,37 @@ describe('party roles: the other party of a two-party preamble', () => {
     expect(extractFacts(clauses)['insurance.general_liability']?.value).toEqual({ amount: 5_000_000, currency: 'CAD' });
   });
 });
+
+describe('wordings first met in held-out yardsticks 9 and 10', () => {
+  runTable([
+    ['Duration', 'At the end of the Initial Period this Agreement continues for a further period of twelve (12) months on the same terms (as varied under clause 3.6), unless either party tells the other in writing, at least sixty (60) days before the end of the period then running, that it does not want it to continue.', 'renewal.auto', true],
+    ['Term', 'On expiry of the Initial Term this Agreement shall stand extended, on the same terms, for successive periods of twelve (12) months each, unless either Party informs the other in writing, not less than sixty (60) days before the end of the then-current period, that it does not wish to continue.', 'renewal.notice_days', 60],
+    ['Duration', 'On expiry of the initial period the Agreement is prolonged by twelve (12) months at a time, unless either Party gives written notice no later than six (6) months before expiry.', 'renewal.term_months', 12],
+    ['Continuation', 'When the Initial Subscription Term ends, the Order Form rolls forward for a further period of one (1) year on the same terms, subject to Section E.5, unless either party tells the other in writing at least sixty (60) days before the end of the period.', 'renewal.auto', true],
+    ['Commencement', 'This Contract begins on 1 July 2026 (the "Commencement Date") and, unless ended earlier under clause 8, runs for a period of three (3) years.', 'term.initial_months', 36],
+    ['Charges', 'The Annual Maintenance Charge shall not be varied before the second anniversary of the Commencement Date.', 'pricing.fixed_months', 24],
+    ['Fees', 'The per-user fees are fixed for the first two (2) Subscription Years; after that we may change them by telling you at least 45 days beforehand.', 'pricing.fixed_months', 24],
+    ['Fees', 'The Platform Subscription Fee may be revised once a year, and no revision shall exceed five per cent (5%) of the fee payable immediately before it.', 'pricing.increase_cap_percent', 5],
+    ['Fees', 'With effect from 1 January the Supplier may adjust the fees in line with the net price index. No annual adjustment may exceed four per cent (4%).', 'pricing.increase_cap_percent', 4],
+    ['Service Credits', 'Credits for a calendar month will not exceed, in total, thirty percent (30%) of the Platform Fee for that month and are the sole remedy for unavailability.', 'sla.credit_cap_percent', 30],
+    ['Security', 'Provider shall notify the Merchant of any breach affecting Merchant Data within seventy-two (72) hours of becoming aware of it.', 'data.breach_notice_hours', 72],
+    ['Security', 'Provider shall report cyber security incidents to CERT-In within six (6) hours, and shall notify the Customer of any security incident within seventy-two (72) hours.', 'data.breach_notice_hours', 72],
+    ['Data', 'The Contractor shall not store, access or transfer any images or logs outside the United Kingdom.', 'data.residency', ['uk']],
+    ['Order Form', 'Data Region | United States (US-West and US-East only)', 'data.residency', ['us']],
+    ['Our staff', 'During this agreement and for six (6) months after it ends, you will not solicit or offer employment to any of our engineers who worked on your account.', 'non_solicit.months', 6],
+    ['Custom work', 'Provider keeps all right, title and interest in them and does not assign any of it to Customer.', 'ip.assignment_to_customer', false],
+    ['Indemnity', 'The Contractor shall indemnify the Client against all claims arising from any breach by the Contractor of health and safety legislation.', 'indemnity.scope', ['violation-of-law']],
+    ['Liability', 'Nothing in this Article excludes or limits Provider\'s liability for bodily or moral injury caused to another person, or for material injury resulting from an intentional or gross fault; that liability is not limited.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct', 'death-personal-injury']],
+    ['Resiliation', 'Neither party may resiliate this Agreement for convenience.', 'termination.for_convenience', false],
+    ['Superior Force', 'Neither party is liable for a failure to perform caused by superior force within the meaning of article 1470 of the Civil Code of Québec.', 'force_majeure.present', true],
+    ['Warranty', 'Except as provided in Section 6.1, Provider excludes all other warranties, express or implied, including the legal warranty of quality.', 'warranty.disclaimer', true],
+    ['Jurisdiction', 'The parties elect domicile in the judicial district of Montréal and submit any dispute to the exclusive jurisdiction of the courts of that district.', 'venue.jurisdiction', 'Quebec'],
+    ['Disputes', 'The seat of arbitration shall be Kuala Lumpur under the AIAC Arbitration Rules.', 'venue.jurisdiction', 'Malaysia'],
+    // Traps: a term that "shall not roll over" unless agreed; a fix-time column is no cure period; "the Firm" is a
+    // law firm, not a firm price; deliverables made somewhere are not data residency.
+    ['Duration', 'The Contract expires at the end of that period. It shall not roll over or continue beyond that date unless the parties agree an extension in a written variation signed by both of them.', 'renewal.auto', false],
+    ['Support', 'Priority: P2 – High | Example: Several users affected | Response target: 4 working hours | Target fix time: 2 Working Days', 'termination.cure_days', null],
+    ['Limitation of Liability', 'Provider\'s total liability shall not exceed the fees paid by the Firm for the Service during the six (6) months before the claim.', 'pricing.fixed_months', null],
+    ['Supply', 'The Products shall be manufactured at the location in Hamilton, Ontario, Canada, pursuant to Deliverables defined within the Supply Agreement.', 'data.residency', null],
+  ]);
+});

@@ -148,7 +148,9 @@ export function extractFacts(clauses: Clause[], custom: CompiledFact[] = []): Fa
 /** The amount was written with a bare "$" ("$5,000,000"), not "US$", "USD" or "C$". */
 function bareDollar(c: Candidate): boolean {
   const text = c.at.text.slice(c.matchIndex, c.matchIndex + c.matchLength);
-  return /^\$\s?\d/.test(text) && !/\b(?:US|U\.S\.)\s*$/.test(c.at.text.slice(Math.max(0, c.matchIndex - 5), c.matchIndex));
+  if (/\b(?:US|U\.S\.)\s*$/.test(c.at.text.slice(Math.max(0, c.matchIndex - 5), c.matchIndex))) return false;
+  // "two million dollars ($2,000,000)" names no country either.
+  return /^\$\s?\d/.test(text) || (/\bdollars?\b/i.test(text) && !/\b(?:US|U\.S\.|united states|american|canadian|australian|new zealand|singapore|hong kong)\s+dollars?\b/i.test(text));
 }
 
 const LOCAL_DOLLARS: ReadonlyArray<readonly [string, RegExp]> = [

@@ -54,6 +54,7 @@ export function resolveRoles(clauses: readonly Clause[]): Roles {
   return { vendor: [...vendor], customer: [...customer] };
 }
 
+const ROLE_PRONOUN = /^(?:we|us|our|you|your)$/;
 const NOT_A_PARTY = /^(?:agreement|effective date|party|parties|company|we|us|our|you|your|order form|msa|terms|services?|software|platform)$/;
 
 /**
@@ -65,8 +66,9 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   // To the end of the sentence, not the dot of "Inc." or "St.".
   const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n|$)/.exec(head);
   if (!between) return;
+  // "we" and "you" say which side a bracket is; they are role words already, so only the other names are added.
   const parties = [...between[1]!.matchAll(/\(([^()]{0,120})\)/g)]
-    .map((m) => [...m[1]!.matchAll(/["“]([^"”]{2,40})["”]/g)].map((a) => cleanName(a[1]!).toLowerCase()).filter((a) => !NOT_A_PARTY.test(a)))
+    .map((m) => [...m[1]!.matchAll(/["“]([^"”]{2,40})["”]/g)].map((a) => cleanName(a[1]!).toLowerCase()).filter((a) => !NOT_A_PARTY.test(a) || ROLE_PRONOUN.test(a)))
     .filter((names) => names.length > 0);
   if (parties.length !== 2) return;
   const roleOf = (names: string[]): Role | null => {
@@ -78,8 +80,8 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   if (a === b || (a !== null && b !== null)) return;
   const known = a ?? b;
   const [mine, theirs] = a !== null ? [parties[0]!, parties[1]!] : [parties[1]!, parties[0]!];
-  mine.forEach((n) => (known === 'vendor' ? vendor : customer).add(n));
-  theirs.forEach((n) => (known === 'vendor' ? customer : vendor).add(n));
+  mine.filter((n) => !ROLE_PRONOUN.test(n)).forEach((n) => (known === 'vendor' ? vendor : customer).add(n));
+  theirs.filter((n) => !ROLE_PRONOUN.test(n)).forEach((n) => (known === 'vendor' ? customer : vendor).add(n));
 }
 
 function cleanName(n: string): string {

@@ -3,7 +3,7 @@ import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { subjectRole } from '../parties.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
+const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
 /** The first modal of the sentence: its subject is who owes the duty ("Customer shall notify Provider ..."). */
 const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to)\b|'ll\b/;
@@ -27,7 +27,7 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['hk', /\bhong kong\b/i, false],
   ['ae', /\bunited arab emirates\b|\bUAE\b/, false],
 ];
-const RESIDENCY = /\b(?:stor(?:e|ed|age|ing)|host(?:ed|ing)?|process(?:ed|ing)?|locat(?:ed|ion)|resid(?:e|es|ency|ent)|maintain(?:ed)?|kept|situated|transfer(?:red)?|data cent(?:er|re)s?)\b/;
+const RESIDENCY = /\b(?:(?:data|hosting|storage) regions?|stor(?:e|ed|age|ing)|host(?:ed|ing)?|process(?:ed|ing)?|locat(?:ed|ion)|resid(?:e|es|ency|ent)|maintain(?:ed)?|kept|situated|transfer(?:red)?|data cent(?:er|re)s?)\b/;
 /** "keep ... in Canada", "remain within the EEA": weak verbs that count only with a place right after in/within. */
 const KEEP_IN = /\b(?:keep|kept|hold|held|remains?)\b/;
 /** "US dollars", "U.S. GAAP": the country named as a currency or rulebook, not a place for data. */
@@ -50,7 +50,9 @@ export function dataFacts(s: SentenceView): Candidate[] {
   const customerNotifies = modal !== null && subjectRole(maskPartyNouns(s.text), modal.index, s.roles) === 'customer'
     && !/^\W*(?:\w+ )?be (?:notified|informed|told|advised|alerted)\b/.test(n.slice(modal.index + modal[0].length, modal.index + modal[0].length + 30));
   if (BREACH.test(n) && NOTIFY.test(n) && !customerNotifies) {
+    // "report incidents to CERT-In within six (6) hours": a regulator's deadline, not notice to the customer.
     const ds = durations(s, 'hours').filter((d) => !/\b(?:after termination|retain|delete|return)\b/.test(before(s, d.index, 30)) && d.value > 0 && d.value <= 24 * 60
+      && !/\bto (?:the )?(?:[\w-]+ ){0,3}(?:regulators?|authorit(?:y|ies)|cert-in|commissioner|supervisory|government|ncua|police)\b[^.;]{0,40}$/.test(before(s, d.index, 90))
       // "48 hours before scheduled maintenance", "30 days after termination": other clocks.
       && !/^[\s'’]*(?:(?:prior|advance)\s+)?(?:notice\s+)?(?:before|prior to|in advance|of (?:scheduled |planned )?maintenance|(?:after|following|of|from) (?:the )?(?:termination|expiry|expiration|end)\b)/.test(after(s, d.index, d.length, 40)));
     const d = ds[0];
@@ -58,7 +60,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
   }
 
   const keep = RESIDENCY.test(n) ? null : KEEP_IN.exec(n);
-  if ((RESIDENCY.test(n) || keep) && /\b(?:data|information|content|records|servers?|data cent(?:er|re)s?|hosting (?:region|location)|(?:services?|platform|application|solution) (?:is |are |will be |shall be )?hosted)\b/.test(n)) {
+  if ((RESIDENCY.test(n) || keep) && /\b(?:data|information|content|records|logs|images|recordings|footage|backups|(?:client|customer) (?:materials|files|documents)|servers?|data cent(?:er|re)s?|hosting (?:region|location)|(?:services?|platform|application|solution) (?:is |are |will be |shall be )?hosted)\b/.test(n)) {
     // "only within the EU and shall not transfer it to the United Kingdom": a place it may not go is not where it stays.
     const text = s.text.replace(NOT_A_PLACE, (m) => ' '.repeat(m.length))
       .replace(/\b(?:not|never) (?:be )?(?:transfer|move|export|send|disclose)\w*\b[^.;]{0,80}/gi, (m) => (/\bonly (?:in|within)\b/.test(n) ? ' '.repeat(m.length) : m));

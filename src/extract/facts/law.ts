@@ -5,7 +5,7 @@ import { candidate, type Candidate, type SentenceView } from './common.js';
 
 const LAW_SENTENCE = /\b(?:governed by|regulated by|(?:governed|construed|interpreted|enforced|controlled|applied|determined)\b[^.;]{0,160}\b(?:according to|in accordance with|under|pursuant to|by) the (?:internal |substantive )?laws?|(?:laws?|law) of [^.;]{0,120}\b(?:govern|governs|apply|applies)|application of the laws? of|governed in accordance with|construed (?:and enforced )?(?:in accordance with|under)|interpreted (?:in accordance with|under)|governing law|laws? of [^.;]{0,60}\b(?:shall|will) (?:govern|apply)|subject to (?:the )?(?:laws?|law) of|(?:english|scottish|irish|german|french|swiss|dutch) law|law (?:appl(?:y|ies)|governs?|(?:shall|will) (?:govern|apply))|(?:subject to|application of) (?:the )?(?:application of (?:the )?)?[a-z]+ law|(?:governed|construed|interpreted|enforced|determined)\b[^.;]{0,100}\b(?:under|by|in accordance with|according to) (?:[a-z]+ ){1,3}law)\b/;
 const LAW_ANCHOR = /\b(?:laws?|law) of\b|\b(?:governed|regulated) by\b|\bgoverning law\b|\b(?:english|scottish|irish|german|french|swiss|dutch|new york|delaware|california) law\b/;
-const VENUE_ANCHOR = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitration|arbitral|seat(?:ed)?|place of arbitration|litigat\w*|proceedings)\b/;
+const VENUE_ANCHOR = /\b(?:courts?|judicial district|tribunals?|jurisdiction|venue|forum|arbitration|arbitral|seat(?:ed)?|place of arbitration|litigat\w*|proceedings)\b/;
 /** A venue sentence names where disputes go; "binding orders of courts in the United States" does not. */
 const VENUE_CONTEXT = /\b(?:jurisdiction|venue|forum|submit\w*|brought|bring|resolv\w*|settled|heard|arbitrat\w*|disputes?|actions?|suits?|proceedings?|claims?|litigat\w*|exclusive\w*|seat(?:ed)?|sitting|institut\w*|commenced|adjudicat\w*|tribunals?)\b/;
 /** "the consumer protection laws of Australia", "incorporated under the laws of X": not the agreement's law. */
@@ -34,6 +34,9 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Amsterdam|The Hague|Rotterdam)\b/, 'Netherlands'],
   [/\b(?:Zurich|Zürich|Geneva)\b/, 'Switzerland'],
   [/\b(?:Stockholm)\b/, 'Sweden'],
+  [/\b(?:Oslo)\b/, 'Norway'],
+  [/\b(?:Copenhagen|København|Aarhus)\b/, 'Denmark'],
+  [/\b(?:Kuala Lumpur)\b/, 'Malaysia'],
   [/\b(?:Milan|Milano|Rome|Roma|Turin|Torino|Bologna|Florence|Firenze|Naples|Napoli|Genoa|Genova|Verona)\b/, 'Italy'],
   [/\b(?:Madrid|Barcelona|Valencia|Seville)\b/, 'Spain'],
   [/\b(?:Lisbon|Lisboa)\b/, 'Portugal'],

@@ -38,6 +38,9 @@ function ipFacts(s: SentenceView): Candidate[] {
     const to = /^\s*(?:to|unto)\b/.exec(n.slice(end, end + 8));
     if (to && customerWordAt(s, end + to[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: noneAssigned.index, length: noneAssigned[0].length })];
   }
+  // "... and does not assign any of it to Enterprise Customer".
+  const notAssigned = /\b(?:does|do|will|shall) not (?:assign|transfer|convey) (?:any of )?(?:it|them|those|such rights?|its rights?|any rights?)\b[^.;]{0,10}\bto\b/.exec(n);
+  if (notAssigned && customerWordAt(s, notAssigned.index + notAssigned[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: notAssigned.index, length: notAssigned[0].length })];
   // AI terms: the "Output" the Services return to the customer is its work product (a defined term, capitalised).
   if (!WORK_PRODUCT.test(n) && !/\bOutputs?\b/.test(s.text)) return [];
   const toCustomer = /\b(?:assigns?|assigned|transfer(?:s|red)?|conveys?|conveyed|vest(?:s|ed)? (?:absolutely |solely |exclusively |wholly )?(?:in|with)|(?:sole and exclusive |exclusive |sole )?property of|owned (?:exclusively |solely )?by|belong(?:s)? (?:exclusively )?to|pass(?:es)? to)\b/g;
@@ -59,7 +62,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   const hire = /\bworks? (?:made )?for hire\b/.exec(n);
   if (hire && !/\bnot\b[^.;]{0,30}$/.test(n.slice(0, hire.index))) return [candidate('ip.assignment_to_customer', true, s, { index: hire.index, length: hire[0].length })];
   // "Provider retains all right, title and interest in the Deliverables": no assignment.
-  const retain = /\b(?:retains?|reserves?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
+  const retain = /\b(?:retains?|reserves?|keeps?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   // "All Deliverables are and shall remain the exclusive property of Supplier".
   const ours = /\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b/.exec(n);
@@ -71,7 +74,7 @@ function nonSolicitFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // A row labelled "Non-solicitation period" needs no people word.
   const named = /\bnon-?solicit\w*|\bno[- ]hire\b|\bnon-?hire\b|\bno[- ]poach\w*/.test(n);
-  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*|\brecruit\w*|\boffer (?:employment|a job|work)\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
+  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*|\brecruit\w*|\boffer (?:employment|a job|work)\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|engineers?|developers?|technicians?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
   for (const d of durations(s, 'months')) {
     const b = before(s, d.index, 50);
     const a = after(s, d.index, d.length, 50);

@@ -1,5 +1,5 @@
 // pricing.increase_cap_percent and pricing.fixed_months.
-import { findPercents } from '../values/index.js';
+import { findPercents, parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
 const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
@@ -7,18 +7,19 @@ const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn
 const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift)\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
 // Also "no such change may raise any rate by more than", "never by more than", "at most" and label rows ("Uplift cap | 6%").
-const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:cannot|can not|may not|shall not|will not|must not) (?:be )?(?:over|above|higher than|superior to)|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
-const FIXED = /\b(?:fixed|firm|locked|frozen|freeze|price[- ]protected|price hold|held (?:constant|firm|fixed|flat|steady)|(?:prices?|pricing|fees?|rates?) (?:is |are |shall be |will be )?guaranteed|(?:will|shall) not (?:be )?(?:increased?|changed?|raised?|revised?|adjust(?:ed)?|escalated?)|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond))/;
+const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:cannot|can not|may not|shall not|will not|must not) (?:be )?(?:over|above|higher than|superior to)|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise|revision)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
+const FIXED = /\b(?:fixed|(?<=\b(?:is|are|be|remain|remains|held|stay|stays) )firm|firm(?= (?:prices?|pricing|fees?|rates?))|locked|frozen|freeze|price[- ]protected|price hold|held (?:constant|firm|fixed|flat|steady)|(?:prices?|pricing|fees?|rates?) (?:is |are |shall be |will be )?guaranteed|(?:will|shall|may) not (?:be )?(?:increased?|changed?|raised?|revised?|adjust(?:ed)?|escalated?|varied|vary)|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond))/;
 
 export function pricingFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
   // "may increase them" right after a sentence on the rates: the text just before says what "them" is.
-  const aboutPrices = PRICE_WORDS.test(n) || (/\b(?:them|they|these|those)\b/.test(n) && PRICE_WORDS.test(`${s.headings} ${s.clause.text.slice(Math.max(0, s.index - 150), s.index).toLowerCase()}`));
+  // "No annual adjustment may exceed 4%" after a sentence on adjusting the fees: the adjustment is of those fees.
+  const aboutPrices = PRICE_WORDS.test(n) || ((/\b(?:them|they|these|those|it)\b/.test(n) || /^\W*(?:no|any|each|the|such) (?:annual |yearly |such )?(?:adjustment|increase|uplift|escalation)s?\b/.test(n)) && PRICE_WORDS.test(`${s.headings} ${s.clause.text.slice(Math.max(0, s.index - 150), s.index).toLowerCase()}`));
   // "liability shall not exceed 125% of the Charges ... giving rise to the claim" caps liability, not prices.
   const liabilityCap = /\b(?:liability|liable)\b/.test(n) && !/\b(?:increas\w*|uplift\w*|escalat\w*)\b/.test(n);
   // "The Fees for each year shall not exceed the Fees for the preceding year by more than 3%" names no increase.
-  const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
+  const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\bno (?:such )?revision (?:shall|will|may) exceed\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
   // Not late interest nor service credits ("the Contracted Credit Price" is a price).
   if (increase && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue)\b|\bcredits?\b(?! (?:price|rate|pricing|unit price))/.test(n)) {
     for (const p of findPercents(s.text)) {
@@ -45,14 +46,20 @@ export function pricingFacts(s: SentenceView): Candidate[] {
     for (const d of durations(s, 'months')) {
       const b = before(s, d.index, 40);
       if (/\bnotice\b|\bwithin\s*$/.test(b)) continue;
-      // "on 3 months' notice", "invoiced 12 months in advance": a notice or billing period, not a price hold.
-      if (/^\W*(?:'|s')?\s*(?:prior |advance |written )*notice|^\s*in advance\b/.test(after(s, d.index, d.length, 30))) continue;
+      // "on 3 months' notice", "invoiced 12 months in advance", "at least 45 days beforehand": a notice or billing
+      // period, not a price hold.
+      if (/^\W*(?:'|s')?\s*(?:prior |advance |written )*notice|^\s*(?:in advance|beforehand|before|prior to)\b/.test(after(s, d.index, d.length, 30))) continue;
       out.push(durationCandidate('pricing.fixed_months', d, s));
       break;
     }
+    // "shall not be varied before the second anniversary of the Commencement Date": held for two years.
+    const anniversary = /\b(?:before|until|prior to) the (first|second|third|fourth|fifth) anniversary\b/.exec(n);
+    if (anniversary && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * (['first', 'second', 'third', 'fourth', 'fifth'].indexOf(anniversary[1]!) + 1), s, { index: anniversary.index, length: anniversary[0].length }));
     // "fixed for your first licence year": a year without a number.
-    const firstYear = /\b(?:is|are|will be|shall be|remains?|stays?) (?:fixed|locked|frozen|firm|guaranteed|held)\b[^.;]{0,20}\bfor (?:the|your|its|their|our) (?:first|initial) (?:licen[cs]e |subscription |contract |billing |service )?year\b/.exec(n);
-    if (firstYear && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12, s, { index: firstYear.index, length: firstYear[0].length }));
+    // "fixed for the first two (2) Subscription Years": years named by the contract's own year word.
+    const firstYear = /\b(?:is|are|will be|shall be|remains?|stays?) (?:fixed|locked|frozen|firm|guaranteed|held)\b[^.;]{0,20}\bfor (?:the|your|its|their|our) (?:first|initial) (?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:\(\d+\) )?)?(?:licen[cs]e |subscription |contract |billing |service )?years?\b/.exec(n);
+    const count = firstYear?.[1] === undefined ? 1 : parseNumeral(firstYear[1]) ?? parseNumberWords(firstYear[1]);
+    if (firstYear && count !== null && count > 0 && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * count, s, { index: firstYear.index, length: firstYear[0].length }));
   }
   return out;
 }

@@ -13,7 +13,7 @@ const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$
 /** "never be more than a quarter of the monthly fee", "capped at one half of the fees": a fraction as a percent. */
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10 };
 const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited to|up to|ceiling of)\s+(?:a|one)[- ](half|third|quarter|fifth|tenth)\s+of\b/;
-const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer)\b/;
+const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
 const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
@@ -39,7 +39,7 @@ export function serviceFacts(s: SentenceView): Candidate[] {
 
   // Credit cap: "credits shall not exceed 30% of the monthly fees".
   // A heading such as "Keeping the platform available" sets the context for the credits under it.
-  if (CREDIT.test(n) && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings))) {
+  if (CREDIT.test(n) && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings) || /\b(?:unavailab\w*|downtime|outages?)\b/.test(n))) {
     // A cap word up to ~100 characters back: "the maximum aggregate credit ... in any month shall be 25%".
     const p = findPercents(s.text).find((x) => x.value <= 100 && (CREDIT_CAP.test(before(s, x.index, 60)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || NEGATED_MORE.test(before(s, x.index, 100))));
     if (p) out.push(candidate('sla.credit_cap_percent', p.value, s, p));

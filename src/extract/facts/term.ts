@@ -2,9 +2,9 @@
 import { parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
-const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|msa|contract|term|plan(?: period)?) (?:starts|begins|commences)\b[^.;]{0,60}\b(?:(?:runs?|continues?|lasts?) for|lasts?)\b|(?:subscription|term) (?:runs|lasts|continues) for|(?:term|tenure) of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|(?:be|remain) valid|expire|run|come into (?:force|effect)|be for (?:a|an|the)\b)|\b(?:contract|agreement|licen[cs]e) (?:period|term) (?:shall be|will be|is)\b|(?:agreement|contract|licen[cs]e) (?:is|remains) valid for|subscription term|(?<!\b(?:warranty|payment|support|maintenance|loan|lease|guarantee|notice|restricted|non-?compete|exclusivity) )(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|^(?:initial |minimum )?(?:contract|service|coverage|agreement|order|licen[cs]e|commitment) (?:term|period)\s*[:|]|^(?:initial )?(?:term|duration|period) of (?:the )?(?:order|agreement|contract|subscription|licen[cs]e|services)\s*[:|]|\b(?:initial |minimum )?commitment (?:period|term) (?:of|is|shall be|will be)\b|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription|plans?) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b|\b(?:first|initial) (?:licen[cs]e|subscription|contract|service) (?:year|period|term)\b[^.;]{0,80}\blasts?\b|\b(?:this|the) (?:agreement|contract|msa)\b[^.;]{0,60}\b(?:endures?|subsists?|shall endure|will endure) for\b)/;
+const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|msa|contract|term|plan(?: period)?) (?:starts|begins|commences)\b[^.;]{0,120}\b(?:(?:runs?|continues?|lasts?) for|lasts?)\b|(?:subscription|term) (?:runs|lasts|continues) for|(?:term|tenure) of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|(?:be|remain) valid|expire|run|come into (?:force|effect)|be for (?:a|an|the)\b)|\b(?:contract|agreement|licen[cs]e) (?:period|term) (?:shall be|will be|is)\b|(?:agreement|contract|licen[cs]e) (?:is|remains) valid for|subscription term|(?<!\b(?:warranty|payment|support|maintenance|loan|lease|guarantee|notice|restricted|non-?compete|exclusivity) )(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|^(?:initial |minimum )?(?:contract|service|coverage|agreement|order|licen[cs]e|commitment) (?:term|period)\s*[:|]|^(?:initial )?(?:term|duration|period) of (?:the )?(?:order|agreement|contract|subscription|licen[cs]e|services)\s*[:|]|\b(?:initial |minimum )?commitment (?:period|term) (?:of|is|shall be|will be)\b|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription|plans?) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b|\b(?:first|initial) (?:licen[cs]e|subscription|contract|service) (?:year|period|term)\b[^.;]{0,80}\blasts?\b|\b(?:this|the) (?:agreement|contract|msa)\b[^.;]{0,60}\b(?:endures?|subsists?|shall endure|will endure) for\b)/;
 const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
-const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*|roll(?:s|ed|ing)? ?over|roll(?:s|ed)? (?:forward|into)|another)\b/;
+const RENEWAL_WORDS = /\b(?:renew\w*|successive|additional|further|consecutive|subsequent|extension|extend\w*|prolong\w*|roll(?:s|ed|ing)? ?over|roll(?:s|ed)? (?:forward|into)|another)\b/;
 /** "notifies the other ... that it will not renew": the content of a non-renewal notice, not an exclusion of renewal. */
 const NOTICE_CONTENT_BEFORE = /\b(?:notif\w*|notice|informs?|tells?|advises?|confirms?|indicat\w*)\b[^.;]{0,100}\bthat (?:it|they|you|we|such party|the \w+)?\s*$/;
 
@@ -15,23 +15,25 @@ const AUTO_TRUE: readonly RegExp[] = [
   // ...but "sublicences continue automatically after termination" is survival, not renewal.
   /\b(?:renew|renews|renewed|extends?|extended|continue|continues|carr(?:y|ies) on|roll(?:s|ed)? (?:forward|over|on)) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
   // "your licence simply rolls into a new licence year of twelve months ... unless you tell us".
-  /\broll(?:s|ed)? (?:over )?into (?:a|another) new\b[^.]*\bunless\b/,
-  /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b[^.]*\bunless\b/,
-  /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)[^.]*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
+  /\broll(?:s|ed)? (?:over )?into (?:a|another) new\b(?:[^.]|\.(?=\d))*\bunless\b/,
+  /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b(?:[^.]|\.(?=\d))*\bunless\b/,
+  /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)(?:[^.]|\.(?=\d))*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
+  // "the Agreement is prolonged by twelve (12) months at a time, unless either Party gives written notice".
+  /\b(?:is|are|shall be|will be) (?:automatically |tacitly )?(?:prolonged|extended|renewed)\b[^.;]{0,60}\b(?:at a time|each time|in each case)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   // Continental drafting: "the Contract is tacitly renewed for further periods", "tacit renewal".
   /\btacit(?:ly)? (?:be )?(?:renew\w*|extend\w*|extension|prolong\w*)\b|\b(?:renew\w*|extend\w*|prolong\w*) tacitly\b/,
   // "continues for successive periods of twelve (12) months each, unless either party gives notice".
-  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)[^.]*\bunless\b/,
-  /\b(?:year[- ](?:to|by)[- ]year|month[- ](?:to|by)[- ]month)\b[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) |until (?:\w+ ){0,3}(?:cancel|terminat|end)\w*)/,
+  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)(?:[^.]|\.(?=\d))*\bunless\b/,
+  /\b(?:year[- ](?:to|by)[- ]year|month[- ](?:to|by)[- ]month)\b(?:[^.]|\.(?=\d))*\b(?:unless|until (?:terminated|either|one|the other|a) |until (?:\w+ ){0,3}(?:cancel|terminat|end)\w*)/,
   // "continues on a rolling monthly basis": rolling means it goes on by itself.
   /\b(?:continu\w*|renew\w*|runs?|carr(?:y|ies) on|thereafter)\b[^.;]{0,30}\bon a rolling (?:monthly|annual|yearly|quarterly|month-to-month|[\w-]+[- ]month|[\w-]+[- ]year) basis\b/,
   // "carries on for another period ... unless you cancel", "shall stand extended for a further period ... unless".
-  /\b(?:carr(?:y|ies) on|continues?|(?:shall|will) (?:continue|carry on)|(?:shall |will )?stands? (?:automatically )?(?:extended|renewed))\b(?: automatically)?(?: (?:after|beyond|following) (?:the |its |that )?[\w-]+(?: [\w-]+)?)? (?:thereafter )?(?:for|on|by|into) (?:an? |the )?(?:another|successive|additional|further|consecutive|subsequent|next)\b[^.]*\b(?:unless|until)\b/,
+  /\b(?:carr(?:y|ies) on|continues?|roll(?:s|ed)? (?:forward|on|over)|(?:shall|will) (?:continue|carry on|roll (?:forward|on|over))|(?:shall |will )?stands? (?:automatically )?(?:extended|renewed))\b(?: automatically)?(?:,? on the same terms(?: and conditions)?,?)?(?: (?:after|beyond|following) (?:the |its |that )?[\w-]+(?: [\w-]+)?)? (?:thereafter )?(?:for|on|by|into) (?:an? |the )?(?:another|successive|additional|further|consecutive|subsequent|next)\b(?:[^.]|\.(?=\d))*\b(?:unless|until)\b/,
   // "thereafter shall continue for successive periods of 12 months until terminated by either party giving ...".
-  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)[^.]*\buntil (?:terminated|either|one|the other|a) /,
+  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)(?:[^.]|\.(?=\d))*\buntil (?:terminated|either|one|the other|a) /,
   // "will roll over for further 12-month periods unless", "will roll over automatically".
-  /\broll(?:s|ed)? ?over\b(?: automatically)?[^.]*\b(?:unless|until (?:terminated|either|one|the other|a) )|\broll(?:s|ed)? ?over automatically\b|\bautomatically roll(?:s|ed)? ?over\b/,
+  /\broll(?:s|ed)? ?over\b(?: automatically)?(?:[^.]|\.(?=\d))*\b(?:unless|until (?:terminated|either|one|the other|a) )|\broll(?:s|ed)? ?over automatically\b|\bautomatically roll(?:s|ed)? ?over\b/,
   // "Either party may elect not to extend ... by notice": renewal happens unless someone opts out.
   /\b(?:may|can|shall be entitled to) (?:elect|choose|decide|opt) not to (?:renew|extend)\b/,
   /\b(?:cancel|prevent|stop|avoid|opt out of) (?:the |any |its )?(?:automatic|auto-?) ?(?:renewal|extension)\b/,
@@ -39,7 +41,7 @@ const AUTO_TRUE: readonly RegExp[] = [
   // "...; otherwise it will be extended for a further period", "failing which the Agreement renews for a further ...".
   /\b(?:otherwise|failing which|failing such notice|in the absence of such notice)\b,? (?:it|this agreement|the agreement|this contract|the contract|the term|this licen[cs]e|the licen[cs]e|the subscription)? ?(?:will |shall )?(?:be )?(?:automatically )?(?:renew\w*|extend\w*|continu\w*|roll\w* over)\b[^.;]{0,40}\b(?:further|additional|successive|consecutive|subsequent|renewal|another|same)\b/,
   // "Unless either party gives notice ... that it does not wish to renew, this Agreement will be extended for a Further Term".
-  /\bunless\b[^.]*\b(?:(?:will|shall) (?:be )?)?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:automatically )?(?:thereafter )?(?:for|on|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
+  /\bunless\b(?:[^.]|\.(?=\d))*\b(?:(?:will|shall) (?:be )?)?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:automatically )?(?:thereafter )?(?:for|on|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
 ];
 const AUTO_FALSE: readonly RegExp[] = [
   // "This Agreement does not continue automatically".
@@ -47,6 +49,8 @@ const AUTO_FALSE: readonly RegExp[] = [
   /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
+  // "It shall not roll over or continue beyond that date unless the parties agree an extension in a written variation".
+  /\b(?:will|shall|does|do) not (?:roll over|renew|continue|be (?:renewed|extended))\b(?: or (?:roll over|renew|continue|be (?:renewed|extended)))?[^.;]{0,40}\bunless (?:the parties|both parties|the parties mutually)\b[^.;]{0,30}\b(?:agree|consent)/,
   /\bnot (?:be )?(?:automatically )?(?:renewed|extended) automatically\b|\bnot renew automatically\b/,
   /\b(?:may|can) (?:only )?be (?:renewed|extended) (?:only )?(?:by|upon|with) (?:a |an |the )?(?:mutual|written|parties'|both)/,
   /\b(?:renewal|extension) (?:of [^.;]{0,30})?(?:requires|is subject to|(?:shall|will|must) (?:require|be subject to|be by)) (?:a |the )?(?:mutual|written|signed|parties')/,
@@ -153,7 +157,7 @@ function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
     const a = after(s, d.index, d.length, 30);
     if (NOTICE_NEAR.test(b.slice(-20)) || /^\W*(?:'|s')?\s*(?:prior |advance )?(?:written )?notice/.test(a) || /^\s*(?:prior to|before|in advance)/.test(a)) continue;
     // "rolls over into a new twelve-month period": "new" only right before the length.
-    const tied = RENEWAL_WORDS.test(b) || /\b(?:into|for) an? new\s*$/.test(b) || RENEWAL_WORDS.test(n.slice(d.index, d.index + d.length)) || /^\s*(?:renewal|extension|periods?|terms?)\b/.test(a);
+    const tied = RENEWAL_WORDS.test(b) || /\b(?:into|for) an? new\s*$/.test(b) || RENEWAL_WORDS.test(n.slice(d.index, d.index + d.length)) || /^\s*(?:renewal|extension|prolongation|periods?|terms?|at a time)\b/.test(a);
     if (!tied) continue;
     if (/\binitial\b[^.;]{0,20}$/.test(b)) continue;
     // "payable within thirty days of the renewal date": a deadline, not a renewal length.

@@ -22,7 +22,7 @@ const DISCLAIMER: readonly RegExp[] = [
   /\b(?:provided|furnished|supplied) (?:on an? )?['"]?as[- ]is\b/,
   // "The terms implied by sections 13 to 15 of the Sale of Goods Act 1893 ... are excluded".
   /\b(?:terms|conditions|warranties)\b[^.]{0,40}\bimplied by\b[^.]{0,200}\b(?:are|is|be)(?:,[^,.]{0,60},)? (?:hereby )?(?:expressly )?(?:excluded|disclaimed)\b/,
-  /\bexcludes? all (?:implied )?(?:terms, conditions and )?warranties\b/,
+  /\bexcludes? all (?:other )?(?:implied )?(?:terms, conditions and )?warranties\b/,
   /\bno (?:other )?(?:express or )?implied warrant/,
   // "provides the Platform without any other warranty of any kind", "We don't give any other warranty, express or implied".
   /\bwithout (?:any )?(?:other )?warrant(?:y|ies)\b[^.]{0,80}\b(?:of any kind|express|implied)/,
