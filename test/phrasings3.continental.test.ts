@@ -155,3 +155,42 @@ describe('wordings first met in held-out yardsticks 9 and 10', () => {
     ['Supply', 'The Products shall be manufactured at the location in Hamilton, Ontario, Canada, pursuant to Deliverables defined within the Supply Agreement.', 'data.residency', null],
   ]);
 });
+
+describe('wordings first met in held-out yardsticks 11 and 12', () => {
+  runTable([
+    ['Indemnities', 'The Supplier shall also indemnify the Client against any fine or penalty imposed on the Client by a competent authority to the extent caused by the Supplier\'s breach of applicable law in performing the Services.', 'indemnity.scope', ['violation-of-law']],
+    ['Indemnification', 'Provider shall defend Practice and its officers, clinicians and employees against any third-party claim alleging that the Hosted Software infringes a United States patent, and shall pay all damages resulting from such a claim.', 'indemnity.scope', ['ip-infringement']],
+    ['Intellectual property', 'The Provider shall defend the Client against any infringement (contrefaçon) action brought by a third party alleging that the Platform infringes its rights.', 'indemnity.scope', ['ip-infringement']],
+    ['Duration', 'On expiry of the Initial Term, this Agreement shall be tacitly extended for successive periods of one (1) year each, unless either Party notifies the other in writing, not less than sixty (60) days before the end of the current period, of its decision that the Agreement shall not be extended.', 'renewal.auto', true],
+    ['Duration', 'This Agreement takes effect on signature. The first contract period runs for one (1) year from the Go-Live Date.', 'term.initial_months', 12],
+    ['Duration', 'Either party may also bring this Agreement to an end at any time, without having to give a reason, by giving the other three (3) months\' written notice.', 'termination.for_convenience', true],
+    ['Payments', 'Any balance that is unused when this Agreement ends, for whatever reason, is forfeited and will not be refunded.', 'termination.refund_prepaid', false],
+    ['Marketing', 'You grant us a non-exclusive, royalty-free licence to use your trade name and logo to list your outlets and to promote the Platform in any media.', 'publicity.logo_use', true],
+    ['Liability', 'The limitations in § 10(1) and § 10(2) do not apply to damage caused intentionally.', 'liability.uncapped_for', ['wilful-misconduct']],
+    ['Law', 'This Agreement is governed by Polish law and the courts of Warsaw have exclusive jurisdiction.', 'venue.jurisdiction', 'Poland'],
+    ['Law', 'This Agreement is governed by Polish law and the courts of Warsaw have exclusive jurisdiction.', 'governing_law.jurisdiction', 'Poland'],
+    ['Disputes', 'This Agreement is governed by the laws of the DIFC and disputes go to the DIFC Courts.', 'governing_law.jurisdiction', 'Dubai International Financial Centre'],
+    ['Disputes', 'Any dispute shall be submitted to the ordinary courts of the City of Buenos Aires.', 'venue.jurisdiction', 'Argentina'],
+    // Traps: a no-hire period after the agreement ends is no term; a trademark licence to promote products is no
+    // publicity right over the customer's logo.
+    ['Staff', 'During the term of this Agreement and for twelve (12) months after it ends, neither Party shall employ any person who was part of the other Party\'s team.', 'term.initial_months', null],
+    ['Trademarks', 'Provider grants Distributor the nonexclusive right to use and display the Trademarks during the Term to promote and identify the Products.', 'publicity.logo_use', null],
+  ]);
+});
+
+describe('party roles from "we" and "you" in the preamble', () => {
+  it('reads a customer called "Reseller" (normally a vendor word) as the customer when the bracket says "you"', () => {
+    const facts = factsWithPreamble('These Terms govern the services provided by Nimbus Hosting, LLC ("Nimbus", "we" or "us"), to the person that orders a Reseller Plan ("Reseller" or "you").', 'Infringement claims', 'Nimbus will defend Reseller against any third-party claim alleging that the control panel software infringes a United States patent, and will pay any damages finally awarded.');
+    expect(facts['indemnity.scope']?.value).toEqual(['ip-infringement']);
+  });
+});
+
+describe('indemnity grounds named by a section number', () => {
+  it('reads "breach of Article 7" as a data breach when Article 7 is the data-protection article', () => {
+    const clauses = [{ ...clause(null, null, 'This Agreement is between Acme Software Inc. ("Supplier") and Globex Corporation ("Customer").'), kind: 'preamble' as const },
+      clause('7', 'Data Protection', 'The Supplier shall process personal data only on the Customer\'s documented instructions.'),
+      clause('12', 'Indemnification', 'The Supplier shall indemnify the Customer against fines imposed by a supervisory authority, to the extent arising from the Supplier\'s breach of Article 7.')];
+    classifyClauses(clauses);
+    expect(extractFacts(clauses)['indemnity.scope']?.value).toEqual(['data-breach']);
+  });
+});

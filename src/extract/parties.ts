@@ -57,19 +57,36 @@ export function resolveRoles(clauses: readonly Clause[]): Roles {
 const ROLE_PRONOUN = /^(?:we|us|our|you|your)$/;
 const NOT_A_PARTY = /^(?:agreement|effective date|party|parties|company|we|us|our|you|your|order form|msa|terms|services?|software|platform)$/;
 
+/** The quoted names in each bracket of a text: `("Nimbus", the "Company", "we" or "us")` -> [nimbus, company, we, us]. */
+function bracketNames(text: string): string[][] {
+  return [...text.matchAll(/\(([^()]{0,160})\)/g)]
+    .map((m) => [...m[1]!.matchAll(/["“]([^"”]{2,40})["”]/g)].map((a) => cleanName(a[1]!).toLowerCase()).filter((a) => !NOT_A_PARTY.test(a) || ROLE_PRONOUN.test(a)))
+    .filter((names) => names.length > 0);
+}
+
 /**
- * "by and between Northstar, Inc. ("Licensor," "we" or "us") and Prairie Lakes Credit Union (the "Credit Union")": in a
- * two-party preamble, the names in one bracket belong to one party; when one party's role is known from any of its
- * names, its other names take that role and the other party's names take the other.
+ * Party names from the preamble's brackets, one bracket being one party:
+ * - `("Nimbus", "we" or "us")`, `("Reseller" or "you")`: "we" and "you" decide, over what a name like "Reseller"
+ *   usually means;
+ * - `by and between Northstar, Inc. ("Licensor") and Prairie Lakes Credit Union (the "Credit Union")`: in a
+ *   two-party preamble, the side whose role is unknown takes the other role.
  */
 function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<string>): void {
+  const take = (names: string[], role: Role): void => {
+    const [mine, other] = role === 'vendor' ? [vendor, customer] : [customer, vendor];
+    for (const n of names.filter((x) => !ROLE_PRONOUN.test(x))) {
+      mine.add(n);
+      other.delete(n);
+    }
+  };
+  for (const names of bracketNames(head.slice(0, 2000))) {
+    if (names.some((n) => /^(?:we|us|our)$/.test(n))) take(names, 'vendor');
+    else if (names.some((n) => /^(?:you|your)$/.test(n))) take(names, 'customer');
+  }
   // To the end of the sentence, not the dot of "Inc." or "St.".
   const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n|$)/.exec(head);
   if (!between) return;
-  // "we" and "you" say which side a bracket is; they are role words already, so only the other names are added.
-  const parties = [...between[1]!.matchAll(/\(([^()]{0,120})\)/g)]
-    .map((m) => [...m[1]!.matchAll(/["“]([^"”]{2,40})["”]/g)].map((a) => cleanName(a[1]!).toLowerCase()).filter((a) => !NOT_A_PARTY.test(a) || ROLE_PRONOUN.test(a)))
-    .filter((names) => names.length > 0);
+  const parties = bracketNames(between[1]!);
   if (parties.length !== 2) return;
   const roleOf = (names: string[]): Role | null => {
     const v = names.some((n) => vendor.has(n));
@@ -78,10 +95,10 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   };
   const [a, b] = [roleOf(parties[0]!), roleOf(parties[1]!)];
   if (a === b || (a !== null && b !== null)) return;
-  const known = a ?? b;
+  const known = (a ?? b)!;
   const [mine, theirs] = a !== null ? [parties[0]!, parties[1]!] : [parties[1]!, parties[0]!];
-  mine.filter((n) => !ROLE_PRONOUN.test(n)).forEach((n) => (known === 'vendor' ? vendor : customer).add(n));
-  theirs.filter((n) => !ROLE_PRONOUN.test(n)).forEach((n) => (known === 'vendor' ? customer : vendor).add(n));
+  take(mine, known);
+  take(theirs, known === 'vendor' ? 'customer' : 'vendor');
 }
 
 function cleanName(n: string): string {

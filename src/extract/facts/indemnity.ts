@@ -1,6 +1,6 @@
 // indemnity.scope: what we (the vendor) indemnify. indemnity.uncapped is read in liability.ts.
 import { subjectRole } from '../parties.js';
-import { candidate, listItems, type Candidate, type SentenceView } from './common.js';
+import { candidate, listItems, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless)\b/;
 /** "we will defend the claim at our expense and pay any damages awarded": an indemnity in plain words. */
@@ -10,7 +10,7 @@ const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['data-breach', /\b(?:data breach|security breach|privacy breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
   ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
-  ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bbreach\w* (?:by (?:the )?\w+ )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+ ){0,4}(?:legislation|laws|regulations|statutes)\b|\b(?:fail\w* to comply|non-?compliance) with (?:any )?(?:applicable )?(?:\w+ )?(?:laws?|regulations?|legislation)\b/],
+  ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bbreach\w* (?:by (?:the )?\w+ )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+ ){0,4}(?:legislation|laws?|regulations|statutes)\b|\b(?:fail\w* to comply|non-?compliance) with (?:any )?(?:applicable )?(?:\w+ )?(?:laws?|regulations?|legislation)\b/],
   ['third-party-claims', /\b(?:any (?:and all )?|all )(?:third[- ]party )?(?:claims?|actions?|suits?|demands?|proceedings?)\b[^.;]{0,60}\b(?:arising (?:out of|from|under|in connection with)|relating to|related to|resulting from)\b[^.;]{0,30}\b(?:this agreement|the (?:services|products?|software|deliverables|work)|its (?:performance|acts|obligations|negligence)|the performance|(?:its|the) (?:acts|omissions))/],
 ];
 
@@ -25,7 +25,8 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
   const m = INDEMNIFY.exec(s.norm.replace(PARTY_NAME, (x) => ' '.repeat(x.length)))
     ?? (/\b(?:arising (?:out of|from|under)|resulting from|relating to)\b/.test(s.norm) && !PROCEDURE.test(s.norm) ? INDEMNIFY.exec(s.norm) : null);
   // "X will defend Customer against any claim ... that the Service infringes" is an indemnity without the word.
-  if (!m || !(/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,40}\bagainst (?:any|all)\b[^.;]{0,20}\b(?:claims?|actions?|suits?)\b/.test(s.norm) || DEFEND_AND_PAY.test(s.norm))) return [];
+  // "defend Practice and its officers, clinicians and employees against any infringement (contrefaçon) action".
+  if (!m || !(/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,80}\bagainst (?:any|all)\b[^.;]{0,40}\b(?:claims?|actions?|suits?)\b/.test(s.norm) || DEFEND_AND_PAY.test(s.norm))) return [];
   if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemni(?:fied|fying) part(?:y|ies)\b[^.;]{0,40}$/.test(s.norm.slice(0, m.index).replace(/\([^()]{0,60}\)/g, ''))) return [];
   const role = subjectRole(s.text, m.index, s.roles);
   if (role === 'customer') return [];
@@ -43,7 +44,9 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
       text += ' ' + n.norm;
     }
   }
-  let items = listItems(text, SCOPE_ITEMS);
+  // "arising from the Supplier's breach of Article 7": what Article 7 is about (its heading) names the ground.
+  const breachOfSection = /\bbreach\w* of (?:its obligations under )?(?:articles?|sections?|clauses?|paragraphs?) \(?\d/.test(text) ? referencedHeadings(s, text) : '';
+  let items = listItems(breachOfSection ? `${text} breach of ${breachOfSection}` : text, SCOPE_ITEMS);
   // "from all third-party claims ... arising from (i) any allegation that ... infringes ..., or (ii) ...": the claims
   // are those of the enumerated grounds, not any claim.
   if (items.length > 1 && /\barising (?:out of|from|under)\W*(?:\(?(?:i|a|1)\)|:)/.test(text)) items = items.filter((x) => x !== 'third-party-claims');

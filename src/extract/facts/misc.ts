@@ -74,7 +74,7 @@ function nonSolicitFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // A row labelled "Non-solicitation period" needs no people word.
   const named = /\bnon-?solicit\w*|\bno[- ]hire\b|\bnon-?hire\b|\bno[- ]poach\w*/.test(n);
-  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*|\brecruit\w*|\boffer (?:employment|a job|work)\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|engineers?|developers?|technicians?|individuals?|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
+  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*|\brecruit\w*|\boffer (?:employment|a job|work)\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|engineers?|developers?|technicians?|individuals?|persons? who (?:was|were|is|are|has|have)|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
   for (const d of durations(s, 'months')) {
     const b = before(s, d.index, 50);
     const a = after(s, d.index, d.length, 50);
@@ -130,7 +130,8 @@ function publicityFacts(s: SentenceView): Candidate[] {
   const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b|\bas (?:a|an|one of (?:our|its|their)) (?:customer|client|user|licensee|subscriber)s?\b/.exec(n);
   if (!name) return [];
   const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
-  if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
+  // "to promote the Platform in any media" (not "to promote the sale of products", a trademark licence).
+  if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|promot\w* (?:the |our |its )?(?:platform|services?)\b|in any media|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
   // "The Client authorises the Licensor to indicate its name": the one authorised acts, not the one authorising.
   const authorised = /\b(?:authori[sz]es?|permits?|allows?|entitles?)\s+(?:the\s+)?([\w-]+)\s+to\s+$/.exec(n.slice(0, use.index));
   const role = authorised ? (s.roles.vendor.some((w) => w.toLowerCase() === authorised[1]) ? 'vendor' : s.roles.customer.some((w) => w.toLowerCase() === authorised[1]) ? 'customer' : null) : subjectRole(s.text, use.index, s.roles);

@@ -67,7 +67,7 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Portugal', aliases: ['portugal', 'portuguese republic'], adjectives: ['portuguese'] },
   { name: 'Italy', aliases: ['italy', 'italian republic', 'republic of italy'], adjectives: ['italian'] },
   { name: 'Luxembourg', aliases: ['luxembourg', 'grand duchy of luxembourg'] },
-  { name: 'Poland', aliases: ['poland', 'republic of poland'] },
+  { name: 'Poland', aliases: ['poland', 'republic of poland'], adjectives: ['polish'] },
   { name: 'Czech Republic', aliases: ['czech republic', 'czechia'], adjectives: ['czech'] },
   { name: 'Hungary', aliases: ['hungary'], adjectives: ['hungarian'] },
   { name: 'Greece', aliases: ['greece', 'hellenic republic'], adjectives: ['greek'] },
@@ -80,6 +80,8 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Kazakhstan', aliases: ['kazakhstan', 'republic of kazakhstan'] },
   { name: 'Israel', aliases: ['israel', 'state of israel'], adjectives: ['israeli'] },
   { name: 'United Arab Emirates', aliases: ['united arab emirates', 'UAE', 'u a e'] },
+  // A common-law enclave with its own laws and courts inside the UAE.
+  { name: 'Dubai International Financial Centre', aliases: ['dubai international financial centre', 'dubai international financial center', 'DIFC'], parent: 'United Arab Emirates' },
   { name: 'Canada', aliases: ['canada'], adjectives: ['canadian'] },
   { name: 'Mexico', aliases: ['mexico', 'united mexican states'], adjectives: ['mexican'] },
   { name: 'Brazil', aliases: ['brazil', 'federative republic of brazil'], adjectives: ['brazilian'] },
