@@ -194,3 +194,18 @@ describe('indemnity grounds named by a section number', () => {
     expect(extractFacts(clauses)['indemnity.scope']?.value).toEqual(['data-breach']);
   });
 });
+
+describe('a rider that prevails over the base terms', () => {
+  it('reads the rider\'s payment term over the base terms\' when the rider is said to control', () => {
+    const clauses = [{ ...clause(null, null, 'These Terms govern the services provided by Nimbus Hosting, LLC ("Nimbus", "we" or "us") to the person that orders a plan ("Reseller" or "you"). Where the Enterprise Rider conflicts with the rest of these Terms, the Enterprise Rider controls.'), kind: 'preamble' as const },
+      clause('2', 'Billing', 'You will pay each invoice within ten (10) days after the invoice date.'),
+      clause(null, 'Enterprise Rider', 'This Rider amends the Terms for resellers that have signed it.'),
+      clause('R4', 'Invoicing', 'Reseller will pay each invoice within twenty (20) days after the invoice date.', 1)];
+    classifyClauses(clauses);
+    expect(extractFacts(clauses)['payment.net_days']?.value).toBe(20);
+  });
+  runTable([
+    ['Pricing and commitment', 'After that, Section 2(d) applies, except that no increase may exceed five percent (5%) in any twelve-month period.', 'pricing.increase_cap_percent', 5],
+    ['Service level', 'below 98.0% | 50%, the maximum credit for any month', 'sla.credit_cap_percent', 50],
+  ]);
+});

@@ -132,8 +132,12 @@ export function extractFacts(clauses: Clause[], custom: CompiledFact[] = []): Fa
   const chains = headingChain(clauses);
   const facts: FactMap = {};
   let dollar: string | null | undefined;
+  const prevailing = prevailingPart(clauses, chains);
   for (const spec of FACTS) {
-    const chosen = choose(spec.name, spec.topic, byFact.get(spec.name) ?? []);
+    const all = byFact.get(spec.name) ?? [];
+    // Where a signed rider or order form prevails over the base terms, its statement of a fact wins.
+    const inPrevailing = prevailing === null ? [] : all.filter((c) => c.at.headings.includes(prevailing));
+    const chosen = choose(spec.name, spec.topic, inPrevailing.length > 0 ? inPrevailing : all);
     if (chosen && spec.type === 'money' && bareDollar(chosen.candidate)) {
       dollar ??= localDollar(clauses);
       const money = chosen.value as { amount: number; currency: string };
@@ -143,6 +147,28 @@ export function extractFacts(clauses: Clause[], custom: CompiledFact[] = []): Fa
   }
   for (const fact of custom) facts[fact.name] = customFact(fact, clauses, chains);
   return facts;
+}
+
+/** "... where the Enterprise Rider conflicts with these Terms, the Enterprise Rider prevails": the part named. */
+const PREVAILS = /\b((?:[a-z-]+ ){0,3}(?:rider|addendum|order form|special terms|statement of work))(?:'s terms)?,? (?:shall |will |is to )?(?:prevail|prevails|control|controls|take precedence|takes precedence)\b/;
+
+/**
+ * The part of the document that prevails over the rest ("the Enterprise Rider prevails"), as it appears in the
+ * heading chains (lowercased), or null when no part is said to prevail or no heading names it.
+ */
+function prevailingPart(clauses: readonly Clause[], chains: readonly string[][]): string | null {
+  for (const clause of clauses) {
+    const m = PREVAILS.exec(normalise(clause.text));
+    if (!m) continue;
+    const name = m[1]!.replace(/^(?:the|this|that|such|any|each|an?) /, '').trim();
+    const words = name.split(' ');
+    // "the Enterprise Rider" may be headed "Enterprise Rider" or just "Rider": the longest tail a heading holds.
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (chains.some((chain) => chain.some((h) => normalise(h).includes(tail)))) return tail;
+    }
+  }
+  return null;
 }
 
 /** The amount was written with a bare "$" ("$5,000,000"), not "US$", "USD" or "C$". */

@@ -41,7 +41,8 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   // A heading such as "Keeping the platform available" sets the context for the credits under it.
   if (CREDIT.test(n) && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings) || /\b(?:unavailab\w*|downtime|outages?)\b/.test(n))) {
     // A cap word up to ~100 characters back: "the maximum aggregate credit ... in any month shall be 25%".
-    const p = findPercents(s.text).find((x) => x.value <= 100 && (CREDIT_CAP.test(before(s, x.index, 60)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || NEGATED_MORE.test(before(s, x.index, 100))));
+    // "| below 98.0% | 50%, the maximum credit for any month |": the cap named right after the figure.
+    const p = findPercents(s.text).find((x) => x.value <= 100 && (CREDIT_CAP.test(before(s, x.index, 60)) || /^\W{0,3}(?:the |which is the )?(?:maximum|cap|ceiling)\b/.test(after(s, x.index, x.length, 30)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || NEGATED_MORE.test(before(s, x.index, 100))));
     if (p) out.push(candidate('sla.credit_cap_percent', p.value, s, p));
     else {
       const f = FRACTION_CAP.exec(n);
