@@ -48,6 +48,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-10'), label: 'Unseen yardstick 10', note: 'scored first at 19b00fe, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-11'), label: 'Unseen yardstick 11', note: 'scored first at 080b736, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-12'), label: 'Unseen yardstick 12', note: 'scored first at 080b736, then used to fix the extractors: no longer unseen' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-13'), label: 'Unseen yardstick 13', note: 'scored first at 5d25490, then used to fix the extractors: no longer unseen' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-14'), label: 'Unseen yardstick 14', note: 'scored first at 5d25490, then used to fix the extractors: no longer unseen' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
