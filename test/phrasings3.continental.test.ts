@@ -209,3 +209,32 @@ describe('a rider that prevails over the base terms', () => {
     ['Service level', 'below 98.0% | 50%, the maximum credit for any month', 'sla.credit_cap_percent', 50],
   ]);
 });
+
+describe('wordings first met in held-out yardsticks 13 and 14', () => {
+  runTable([
+    ['Term', 'Save as extended under Clause 3.2, this Contract shall expire at the end of the Initial Period and shall not continue or roll over automatically.', 'renewal.auto', false],
+    ['Payment', 'The Council aims to pay small and medium-sized suppliers within ten (10) days of receipt, but its contractual obligation is to pay each valid and undisputed invoice within thirty (30) days of receipt.', 'payment.net_days', 30],
+    ['Service Levels', 'Service Level: Availability | Measure: Availability of the live System during Core Hours | Target: 99.8%', 'sla.uptime_percent', 99.8],
+    ['Charges', 'From the third Contract Year the Supplier may index the Annual Subscription by the Consumer Prices Index, provided that no indexation shall exceed four per cent (4%) in any Contract Year.', 'pricing.increase_cap_percent', 4],
+    ['Fees', 'No single revision may raise the Monthly Service Fee by more than five per cent (5%) over the fee payable immediately before it.', 'pricing.increase_cap_percent', 5],
+    ['Order Form', 'Terms of payment | 14 days net from the date of invoice', 'payment.net_days', 14],
+    ['Liability', 'The limitations of liability in this Article 11 do not apply to damage caused wilfully or through gross negligence.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct']],
+    ['Liability', 'Nothing in the Agreement limits or excludes liability for fraud, gross negligence (faute lourde) or wilful misconduct (faute intentionnelle), which remains unlimited.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct', 'fraud']],
+    ['Liability', 'Provider is liable without limitation for damage caused intentionally or with gross negligence and for injury to life, body or health.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct', 'death-personal-injury']],
+    ['Security', 'The Customer has no right to carry out audits, inspections or security testing of the Vendor\'s systems or premises.', 'security.customer_audit', false],
+    ['Security', 'That report is provided instead of an audit: Customer has no right to audit or inspect Provider\'s facilities, systems or security controls.', 'security.customer_audit', false],
+    // Traps: another measure's target; a certificate that is the sole means of checking security.
+    ['Service Levels', 'Service Level: Government remittances filed on time | Target: 100% | Measured: monthly', 'sla.uptime_percent', null],
+  ]);
+  it('reads a coverage table under an "Insurance" heading', () => {
+    const clauses = [{ ...clause(null, null, 'This Agreement is made by and between Mesa Grid Analytics, Inc. ("Vendor," "we" or "us"), and Pinon Flats Solar, LLC ("Owner").'), kind: 'preamble' as const },
+      clause('9', 'Insurance', 'During the Subscription Term Vendor shall maintain at least the following:'),
+      clause('9(a)', 'Coverages', 'Commercial General Liability | $2,000,000 each occurrence; $4,000,000 general aggregate', 1)];
+    classifyClauses(clauses);
+    expect(extractFacts(clauses)['insurance.general_liability']?.value).toEqual({ amount: 2_000_000, currency: 'USD' });
+  });
+  it('reads the side without "we" as the customer even when its name is a vendor word ("Contractor")', () => {
+    const facts = factsWithPreamble('This Agreement is made by and between Granite Buildware, Inc. ("Provider," "we," "us" or "our"), and Saguaro Ridge Builders, LLC ("Contractor").', 'Assignment', 'Contractor may assign this Agreement to an affiliate upon written notice to Provider. Provider may not assign this Agreement without Contractor\'s prior written consent.');
+    expect(facts['assignment.consent_required']?.value).toBe(true);
+  });
+});

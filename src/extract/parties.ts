@@ -88,6 +88,15 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   if (!between) return;
   const parties = bracketNames(between[1]!);
   if (parties.length !== 2) return;
+  // ("Provider", "we") and ("Contractor"): the side that says "we" or "you" decides, whatever the other's name
+  // usually means.
+  const pronounSide = (names: string[]): Role | null => (names.some((n) => /^(?:we|us|our)$/.test(n)) ? 'vendor' : names.some((n) => /^(?:you|your)$/.test(n)) ? 'customer' : null);
+  const [p0, p1] = [pronounSide(parties[0]!), pronounSide(parties[1]!)];
+  if ((p0 === null) !== (p1 === null)) {
+    const [decided, other] = p0 !== null ? [p0, parties[1]!] : [p1!, parties[0]!];
+    take(other, decided === 'vendor' ? 'customer' : 'vendor');
+    return;
+  }
   const roleOf = (names: string[]): Role | null => {
     const v = names.some((n) => vendor.has(n));
     const c = names.some((n) => customer.has(n));

@@ -101,7 +101,9 @@ export function dataFacts(s: SentenceView): Candidate[] {
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
     // "shall not carry out, or allow any third party to carry out, any penetration test": the modal negation
     // reaches further than a bare "not".
-    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of) (?:any )?(?:on-?site )?audit/.test(n);
+    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of) (?:any |an |a )?(?:on-?site )?audit/.test(n)
+      // "its certificate and annual audit summary are the sole means by which the Customer may verify ...".
+      || /\b(?:are|is) the (?:sole|only) (?:means|method|way)\b/.test(n);
     if (role !== 'vendor' && /\b(?:may|can (?:have|ask|request|appoint|audit|inspect|conduct)|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {
       out.push(candidate('security.customer_audit', !negated, s, { index: audit.index, length: audit[0].length }));
     } else if (negated && role !== 'vendor') {

@@ -16,7 +16,8 @@ const ANY_COVER = /\b(?:general liability|public liability|cyber|errors (?:and|&
 export function insuranceFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
-  if (!/\b(?:insurance|coverage|cover|policy|policies|insured|limits?)\b/.test(n) && !s.topics.has('insurance')) return out;
+  // A row of a coverage table under an "Insurance" heading names no insurance word itself.
+  if (!/\b(?:insurance|coverage|cover|policy|policies|insured|limits?)\b/.test(n) && !s.topics.has('insurance') && !/\binsurance\b/.test(s.headings)) return out;
   const money = findMoney(s.text);
   if (money.length === 0) return out;
   const covers = [...n.matchAll(ANY_COVER)].map((m) => ({ index: m.index!, name: m[0] }));

@@ -14,8 +14,8 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault/],
-  ['wilful-misconduct', /\b(?:caused|committed|done) intentionally\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
-  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury)\b/],
+  ['wilful-misconduct', /\b(?:caused|committed|done) intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
+  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health)\b/],
   ['fraud', /\bfraud/],
   ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
 ];
@@ -47,7 +47,7 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   // "No limit in this Article applies to ..." (not "for which by law no limit applies").
   /\bno (?:limit|cap)s?(?: or (?:limit|cap|limitation|exclusion)s?)? (?:in|under|set out in|contained in) (?:this|these|the|clauses?|sections?|articles?)\b(?:[^.]|\.(?=\d)){0,60}\b(?:(?:shall|will) apply|applies)\b/,
   // "Neither party excludes or limits its liability for death ..., fraud ...".
-  /\b(?:neither party|no party|nothing in (?:this|these) \w+|nor (?:does|shall|will) anything in (?:this|these) \w+)\b(?:[^.]|\.(?=\d)){0,40}\b(?:excludes?|limits?|restricts?)(?: or (?:excludes?|limits?|restricts?))? (?:its |the |either |a |any )?(?:party's |\w+'s )?liabilit/,
+  /\b(?:neither party|no party|nothing in (?:this|these|the) \w+|nor (?:does|shall|will) anything in (?:this|these) \w+)\b(?:[^.]|\.(?=\d)){0,40}\b(?:excludes?|limits?|restricts?)(?: or (?:excludes?|limits?|restricts?))? (?:its |the |either |a |any )?(?:party's |\w+'s )?liabilit/,
   /\bnothing (?:in|contained in) (?:this agreement|this section|these terms|this clause)\b(?:[^.]|\.(?=\d)){0,120}\b(?:limit|exclude|restrict)s?\b(?:[^.]|\.(?=\d)){0,80}\bliabilit/,
   // "Nothing in this Section 14.5 is intended to or shall limit or restrict the indemnification obligations ...".
   /\bnothing in this (?:section|article|clause|paragraph)\b(?:[^.]|\.(?=\d)){0,60}\b(?:limit|restrict|exclude)\b(?:[^.]|\.(?=\d)){0,40}\b(?:indemnif|damages available|liabilit)/,

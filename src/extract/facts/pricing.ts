@@ -2,12 +2,12 @@
 import { findPercents, parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const INCREASE = /\b(?:increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
+const INCREASE = /\b(?:indexation|index(?= (?:the|all|its|their|any|each) )|increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
 // An "uplift" is always a price uplift.
 const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift)\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
 // Also "no such change may raise any rate by more than", "never by more than", "at most" and label rows ("Uplift cap | 6%").
-const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:cannot|can not|may not|shall not|will not|must not) (?:be )?(?:over|above|higher than|superior to)|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise|revision)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
+const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:cannot|can not|may not|shall not|will not|must not) (?:be )?(?:over|above|higher than|superior to)|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise|revision|indexation)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
 const FIXED = /\b(?:fixed|(?<=\b(?:is|are|be|remain|remains|held|stay|stays) )firm|firm(?= (?:prices?|pricing|fees?|rates?))|locked|frozen|freeze|price[- ]protected|price hold|held (?:constant|firm|fixed|flat|steady)|(?:prices?|pricing|fees?|rates?) (?:is |are |shall be |will be )?guaranteed|(?:will|shall|may) not (?:be )?(?:increased?|changed?|raised?|revised?|adjust(?:ed)?|escalated?|varied|vary)|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond))/;
 
 export function pricingFacts(s: SentenceView): Candidate[] {
@@ -35,7 +35,7 @@ export function pricingFacts(s: SentenceView): Candidate[] {
       // "the lesser of (a) the change in the Consumer Prices Index ... and (b) three per cent (3%)": the figure caps.
       const lesserOf = /\b(?:lesser|lower|smaller) of\b[^.;%]{0,170}$/.test(before(s, p.index, 180));
       // "No revision shall increase the Subscription Fees for any clinic by more than 5%".
-      const increaseBy = /\b(?:no|not|never)\b[^.;%]{0,40}\bincrease\w*\b[^.;%]{0,60}\bby (?:more than|over)\s*$/.test(before(s, p.index, 140));
+      const increaseBy = /\b(?:no|not|never)\b[^.;%]{0,40}\b(?:increase|raise|lift)\w*\b[^.;%]{0,60}\bby (?:more than|over)\s*$/.test(before(s, p.index, 140));
       if (whicheverLower || lesserOf || increaseBy || CAP_BEFORE.test(b) || /\bincrease[sd]? (?:by )?(?:more than|over)\s*$/.test(b) || /\bexceed\b[^.;%]{0,80}\bby more than\s*$/.test(b)) {
         out.push(candidate('pricing.increase_cap_percent', p.value, s, p));
         break;

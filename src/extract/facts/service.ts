@@ -6,6 +6,8 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service level|up time|operational|reachab(?:le|ility)|accessib(?:le|ility)|up and running)\b/;
 // "99.9% of the time / of each month / of Business Hours" measures time; "98% of test cases", "100% of the fees" do not.
 const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(?:time|calendar|month|months|monthly|year|quarter|week|day|hours|business|scheduled|service hours|measurement|billing|minutes|total (?:time|minutes)|period)\b)/;
+/** Wording that makes an availability figure a target rather than a commitment. */
+const TARGET_WORDING = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/;
 const CREDIT = /\b(?:service )?credits?\b/;
 const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of|ceiling)\b/;
 // "will never credit you more than 100%", "in no event will credits ... be more than 15%": a negated "more than" caps.
@@ -29,7 +31,10 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   // "We aim for 99.9% availability but do not guarantee it" is a target, not a commitment.
   // "We do not guarantee the platform will never be interrupted, but we commit to 99.5%": the part after "but" commits.
   const butCommit = /\b(?:but|however),? (?:we|it|the (?:provider|supplier|vendor|company)|\w+) (?:do |does )?(?:commit|guarantee|warrant|undertake|promise)s?\b/.exec(n);
-  const target = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/.test(butCommit ? n.slice(butCommit.index) : n);
+  // A "Target" column of an availability table labels the commitment ("Service Level: Availability | Target: 99.8%");
+  // "Service Level: Remittances filed on time | Target: 100%" measures something else and stays a target.
+  const unlabelled = /\b(?:uptime|availab(?:le|ility)|up time)\b/.test(n) ? n.replace(/\btarget\s*:/g, (x) => ' '.repeat(x.length)) : n;
+  const target = TARGET_WORDING.test(butCommit ? unlabelled.slice(butCommit.index) : unlabelled);
   if (AVAILABILITY.test(n) && !target) {
     const ps = findPercents(s.text).filter((p) => p.value >= 90 && p.value <= 100 && !PERCENT_OF_OTHER.test(after(s, p.index, p.length, 40)));
     const committed = ps.filter((p) => !/\b(?:below|less than|under|falls|fall|drops?|between|lower than)\b[^.;]{0,20}$/.test(before(s, p.index, 30)));

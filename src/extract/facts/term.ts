@@ -46,6 +46,8 @@ const AUTO_TRUE: readonly RegExp[] = [
 const AUTO_FALSE: readonly RegExp[] = [
   // "This Agreement does not continue automatically".
   /\b(?:will|shall|does|do) not (?:\w+ )?(?:continue|renew|extend|roll over)\w* automatically\b/,
+  // "shall not continue or roll over automatically".
+  /\b(?:will|shall|does|do) not (?:continue|renew|extend|roll over) or (?:continue|renew|extend|roll over) automatically\b/,
   /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
