@@ -50,6 +50,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-12'), label: 'Unseen yardstick 12', note: 'scored first at 080b736, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-13'), label: 'Unseen yardstick 13', note: 'scored first at 5d25490, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-14'), label: 'Unseen yardstick 14', note: 'scored first at 5d25490, then used to fix the extractors: no longer unseen' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-15'), label: 'Unseen yardstick 15', note: 'scored first at 61a51a4, then used to fix the extractors: no longer unseen' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-16'), label: 'Unseen yardstick 16', note: 'scored first at 61a51a4, then used to fix the extractors: no longer unseen' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
