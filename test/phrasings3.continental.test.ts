@@ -238,3 +238,20 @@ describe('wordings first met in held-out yardsticks 13 and 14', () => {
     expect(facts['assignment.consent_required']?.value).toBe(true);
   });
 });
+
+describe('wordings first met in held-out yardsticks 15 and 16', () => {
+  runTable([
+    ['Duration', 'This Contract shall come to an end automatically on the expiry of the Initial Period. The parties exclude tacit relocation, and no further period shall arise unless the parties agree it in a written variation.', 'renewal.auto', false],
+    ['Term', 'Nothing in this Agreement shall be construed as providing for automatic renewal, and no extension shall take effect without such a resolution.', 'renewal.auto', false],
+    ['Duration', 'This Agreement shall expire at the end of the Initial Term and shall not roll over or continue by implication; any extension must be agreed in writing.', 'renewal.auto', false],
+    ['Fees', 'Cirrus\'s aggregate liability for all claims arising out of or in connection with this Agreement shall not exceed CHF 250\'000.', 'liability.cap_amount', { amount: 250_000, currency: 'CHF' }],
+    ['Invoicing', 'Contractor shall submit invoices no more often than monthly, and in any event within sixty (60) days after the end of the month, and the District shall pay each undisputed invoice within thirty (30) days of receipt.', 'payment.net_days', 30],
+    // Traps: a definition of a contract year; a price notice before a renewal term; a price cap's anniversary;
+    // an option to extend "in its sole discretion"; no right to audit systems and records is no financial audit.
+    ['Definitions', '"Contract Year" means each successive period of twelve months starting on the Commencement Date.', 'renewal.term_months', null],
+    ['Fees', 'Licensor may change its fees with effect from the start of any Renewal Term to its then-current rates by giving Issuer at least ninety (90) days\' written notice.', 'renewal.notice_days', null],
+    ['Charges', 'The Supplier may review the Charges once in each Contract Year, with effect from the first anniversary of the Go-Live Date, provided that no increase shall exceed the lower of (a) the change in the Consumer Prices Index over the preceding twelve (12) months and (b) 3.5%.', 'pricing.fixed_months', null],
+    ['Term', 'The District may, in its sole discretion, extend the term for up to two (2) additional periods of twelve (12) months each by written notice given at least ninety (90) days before expiry.', 'renewal.notice_days', null],
+    ['Security', 'The Client has no right to audit or inspect our systems, premises or records.', 'audit.financial_records', null],
+  ]);
+});

@@ -56,6 +56,9 @@ const READS: Array<[string, number, string]> = [
   ['two million rand', 2_000_000, 'ZAR'],
   ['NOK 1 250 000', 1_250_000, 'NOK'],
   ['€ 12 000,50', 12_000.5, 'EUR'],
+  // Swiss grouping by apostrophes.
+  ["CHF 250'000", 250_000, 'CHF'],
+  ['CHF 1’500’000.50', 1_500_000.5, 'CHF'],
 ];
 
 describe('findMoney reads', () => {

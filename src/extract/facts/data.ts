@@ -85,8 +85,12 @@ export function dataFacts(s: SentenceView): Candidate[] {
 
   const audit = AUDIT_VERB.exec(n);
   // An audit of books and records is financial, unless the records are those "relating to the processing of Customer Data".
+  // ...and records audited with facilities, premises or systems, without books or fees, are not financial either
+  // (the financial-audit reader in misc.ts draws the same line).
+  const auditWindow = audit === null ? '' : n.slice(audit.index, audit.index + 160);
   const financialObject = audit !== null && /\b(?:books|records|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80))
-    && !(/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(n.slice(audit.index, audit.index + 160)) && !/\b(?:books|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80)));
+    && !((/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(auditWindow) || /\b(?:facilities|premises|systems?)\b/.test(auditWindow))
+      && !/\b(?:books|accounts|royalt\w*|financial|invoices|fees|charges)\b/.test(auditWindow));
   if (audit && SECURITY_OBJECT.test(n) && !financialObject) {
     let role = subjectRole(s.text, audit.index, s.roles);
     // "The Vendor shall permit the Province to conduct ...", "we do not allow customers to audit": the vendor lets

@@ -159,7 +159,7 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
   if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
   // "audit Provider's facilities, systems and records relevant to the processing of Customer Data", "security controls
   // and data processing records": a security audit.
-  if (/\b(?:processing|security|data protection|personal data|customer data|gdpr|compliance with (?:this|the) (?:addendum|dpa|data processing (?:agreement|addendum)))\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
+  if (/\b(?:processing|security|systems?|premises|facilities|data protection|personal data|customer data|gdpr|compliance with (?:this|the) (?:addendum|dpa|data processing (?:agreement|addendum)))\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
   // The agent of "available for examination by the Client" is who audits.
   const agent = /^\w*\s+by\s+([^,;.]{0,40})/.exec(n.slice(verb.index));
   const role = agent && subjectRole(agent[1]!, agent[1]!.length, s.roles) === 'customer' ? 'customer' : subjectRole(s.text, modal ? modal.index : verb.index, s.roles);

@@ -12,7 +12,7 @@ const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|th
 const TRAP_BEFORE = /\b(?:dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice|(?:prompt[- ]payment |early[- ]payment )?discount)\b[^.;]{0,40}$|\b(?:aims?|aiming|endeavou?rs?|strives?|targets?) to pay\b[^.;]{0,70}$/;
 const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
 /** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
-const INVOICING_BEFORE = /\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,50}$/;
+const INVOICING_BEFORE = /\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,70}$/;
 /** An exception for disputed amounts inside the payment sentence: "(other than|except for) amounts disputed in good faith,". */
 const DISPUTE_EXCEPTION = /\b(?:except(?: for)?|other than|excluding|save(?: for)?|apart from)\b[^.;,()]{0,60}\bdisput\w*[^.;,()]{0,30}(?:,|\))|\((?:except|other than|excluding|save)[^.;()]{0,80}\)/g;
 /** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
@@ -24,7 +24,8 @@ export function paymentFacts(s: SentenceView): Candidate[] {
   if (PAYMENT_SENTENCE.test(n) || PAYMENT_LABEL.test(n)) {
     const label = PAYMENT_LABEL.exec(n);
     for (const d of durations(s, 'days')) {
-      const b = before(s, d.index);
+      // Wide enough for "submit invoices no more often than monthly, and in any event within 60 days".
+      const b = before(s, d.index, 90);
       const a = after(s, d.index, d.length);
       const isNet = /^net\b/.test(n.slice(d.index, d.index + 4));
       const labelled = label !== null && label.index + label[0].length >= d.index - 2 && label.index < d.index;

@@ -46,8 +46,11 @@ const AUTO_TRUE: readonly RegExp[] = [
 const AUTO_FALSE: readonly RegExp[] = [
   // "This Agreement does not continue automatically".
   /\b(?:will|shall|does|do) not (?:\w+ )?(?:continue|renew|extend|roll over)\w* automatically\b/,
-  // "shall not continue or roll over automatically".
-  /\b(?:will|shall|does|do) not (?:continue|renew|extend|roll over) or (?:continue|renew|extend|roll over) automatically\b/,
+  // "shall not continue or roll over automatically", "shall not roll over or continue by implication".
+  /\b(?:will|shall|does|do) not (?:continue|renew|extend|roll over)(?: or (?:continue|renew|extend|roll over))? (?:automatically|by implication|tacitly)\b/,
+  // Scots law: "The parties exclude tacit relocation"; "no further period shall arise unless the parties agree it".
+  /\bexclud\w* tacit relocation\b|\btacit relocation (?:is|shall be) excluded\b|\bno (?:further|new|additional) (?:period|term) shall arise\b/,
+  /\bnothing\b[^.;]{0,60}\b(?:providing for|provides? for|creates?|constitut\w*) (?:an? |any )?(?:automatic|auto-?) ?renewal\b/,
   /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
@@ -105,8 +108,9 @@ export function termFacts(s: SentenceView): Candidate[] {
   const isRenewal = autoTrue !== undefined || /\b(?:continu\w*|renew\w*|extend\w*|carr(?:y|ies) on|on an?)\b[^.;]{0,20}\b(?:month[- ](?:to|by)[- ]month|quarter[- ](?:to|by)[- ]quarter|year[- ]by[- ]year)\b|\brenew\w*\b|\bsuccessive\b|\broll(?:s|ed)? ?over\b|\b(?:extend|extended|continue) for (?:an? )?(?:additional|further|consecutive|subsequent)\b|\bextend\w*\b[^.;]{0,40}\bfor (?:up to )?(?:\w+ )?(?:\(\d+\) )?(?:additional|further|consecutive|subsequent) (?:periods?|terms?)\b/.test(n);
   // "Company may, at its option, extend the term ... by notice given 30 days before expiry": notice to exercise an option,
   // not notice of non-renewal.
-  const optionToExtend = /\b(?:may|has the (?:right|option)|is entitled),? (?:at its (?:sole )?(?:option|discretion),? )?(?:to )?(?:be )?(?:extend|renew)(?:ed)?\b/.test(n) && !/\bunless (?:either|one|a|the other|such|each) party\b|\bunless\b[^.;]{0,60}\b(?:notice|notif\w*)\b|\bnon-?renewal\b|\bnot (?:to )?(?:renew|extend)\b/.test(n);
-  if (isRenewal) {
+  const optionToExtend = /\b(?:may|has the (?:right|option)|is entitled),? (?:(?:at|in) its (?:sole )?(?:option|discretion),? )?(?:to )?(?:be )?(?:extend|renew)(?:ed)?\b/.test(n) && !/\bunless (?:either|one|a|the other|such|each) party\b|\bunless\b[^.;]{0,60}\b(?:notice|notif\w*)\b|\bnon-?renewal\b|\bnot (?:to )?(?:renew|extend)\b/.test(n);
+  // '"Contract Year" means each successive period of twelve months': a definition, not a renewal.
+  if (isRenewal && !/"\s*(?:means|shall mean|refers to)\s+(?:each|every|the) (?:successive |consecutive )?(?:period|year)\b/.test(n)) {
     const term = renewalLength(s, allDurations());
     if (term) out.push(term);
     const noticeDays = optionToExtend ? [] : durations(s, 'days');
@@ -123,7 +127,8 @@ export function termFacts(s: SentenceView): Candidate[] {
       // "ninety (90) days' notice of any price increase taking effect on renewal".
       if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:new |revised |updated |increased |proposed |changed |applicable )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
       // "may increase the Fees by written notice given at least 90 days before that Renewal Term": a price notice.
-      if (/\b(?:increase|raise|change|adjust)\w*\b[^.;]{0,40}\b(?:fees|prices?|rates|charges)\b[^.;]{0,30}\bnotice\b/.test(before(s, d.index, 110))) continue;
+      // "may change its fees with effect from the start of any Renewal Term ... by giving at least ninety (90) days' notice".
+      if (/\b(?:increase|raise|change|adjust|revise)\w*\b[^.;]{0,40}\b(?:fees?|prices?|rates?|charges?)\b/.test(before(s, d.index, 120))) continue;
       out.push(durationCandidate('renewal.notice_days', d, s));
       break;
     }

@@ -132,6 +132,8 @@ const US_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 // Indian lakh/crore grouping: "5,00,000", "1,00,00,000".
 const INDIAN_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
+/** Swiss grouping: "CHF 250'000", "1’500’000.50". */
+const SWISS_GROUPED = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 const EU_MULTI_DOT = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
 const EU_DECIMAL_COMMA = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
 
@@ -141,6 +143,7 @@ export function parseNumeral(text: string): number | null {
   if (s.length === 0 || s.length > 40) return null;
   let value: number;
   if (US_GROUPED.test(s) || INDIAN_GROUPED.test(s)) value = Number(s.replace(/,/g, ''));
+  else if (SWISS_GROUPED.test(s)) value = Number(s.replace(/['’]/g, ''));
   else if (PLAIN.test(s)) value = Number(s);
   else if (EU_MULTI_DOT.test(s) || EU_DECIMAL_COMMA.test(s)) value = Number(s.replace(/\./g, '').replace(',', '.'));
   else return null;

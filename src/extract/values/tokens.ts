@@ -10,9 +10,9 @@ export interface Token {
   end: number;
 }
 
-// Digit groups ("1,000,000.00", "5.2.1"), letter runs (any script), or one other character.
-// `\d+(?:[.,]\d+)*` cannot backtrack badly: each repetition must start with a separator.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|\p{L}+|\S/gu;
+// Digit groups ("1,000,000.00", "5.2.1", Swiss "250'000"), letter runs (any script), or one other character.
+// `\d+(?:[.,]\d+|['’]\d{3}(?!\d))*` cannot backtrack badly: each repetition must start with a separator.
+const TOKEN_RE = /\d+(?:[.,]\d+|['’]\d{3}(?!\d))*|\p{L}+|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
