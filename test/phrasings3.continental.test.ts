@@ -93,11 +93,16 @@ describe('wordings first met in held-out yardsticks 7 and 8', () => {
   ]);
 });
 
-/** Facts of a document whose preamble is given (roles come from it). */
+/** Facts of a document: its preamble (roles come from it) and its clauses, read as the pipeline would. */
+function factsOfDocument(preamble: string, ...clauses: ReturnType<typeof clause>[]) {
+  const all = [{ ...clause(null, null, preamble), kind: 'preamble' as const }, ...clauses];
+  classifyClauses(all);
+  return extractFacts(all);
+}
+
+/** Facts of a one-clause document after the given preamble. */
 function factsWithPreamble(preamble: string, heading: string, text: string) {
-  const clauses = [{ ...clause(null, null, preamble), kind: 'preamble' as const }, clause('1', heading, text)];
-  classifyClauses(clauses);
-  return extractFacts(clauses);
+  return factsOfDocument(preamble, clause('1', heading, text));
 }
 
 describe('party roles: the other party of a two-party preamble', () => {
@@ -115,10 +120,8 @@ describe('party roles: the other party of a two-party preamble', () => {
     expect(facts['assignment.consent_required']?.value).toBe(true);
   });
   it('reads a bare "$" as the one local dollar a Canadian contract names', () => {
-    const clauses = [{ ...clause(null, null, 'This Agreement is made between Northgate Inc. (the "Vendor") and the Board (the "Board"). All amounts are in Canadian dollars.'), kind: 'preamble' as const },
-      clause('1', 'Insurance', 'The Vendor will carry commercial general liability insurance of $5,000,000 per occurrence.')];
-    classifyClauses(clauses);
-    expect(extractFacts(clauses)['insurance.general_liability']?.value).toEqual({ amount: 5_000_000, currency: 'CAD' });
+    expect(factsOfDocument('This Agreement is made between Northgate Inc. (the "Vendor") and the Board (the "Board"). All amounts are in Canadian dollars.',
+      clause('1', 'Insurance', 'The Vendor will carry commercial general liability insurance of $5,000,000 per occurrence.'))['insurance.general_liability']?.value).toEqual({ amount: 5_000_000, currency: 'CAD' });
   });
 });
 
@@ -187,22 +190,18 @@ describe('party roles from "we" and "you" in the preamble', () => {
 
 describe('indemnity grounds named by a section number', () => {
   it('reads "breach of Article 7" as a data breach when Article 7 is the data-protection article', () => {
-    const clauses = [{ ...clause(null, null, 'This Agreement is between Acme Software Inc. ("Supplier") and Globex Corporation ("Customer").'), kind: 'preamble' as const },
+    expect(factsOfDocument('This Agreement is between Acme Software Inc. ("Supplier") and Globex Corporation ("Customer").',
       clause('7', 'Data Protection', 'The Supplier shall process personal data only on the Customer\'s documented instructions.'),
-      clause('12', 'Indemnification', 'The Supplier shall indemnify the Customer against fines imposed by a supervisory authority, to the extent arising from the Supplier\'s breach of Article 7.')];
-    classifyClauses(clauses);
-    expect(extractFacts(clauses)['indemnity.scope']?.value).toEqual(['data-breach']);
+      clause('12', 'Indemnification', 'The Supplier shall indemnify the Customer against fines imposed by a supervisory authority, to the extent arising from the Supplier\'s breach of Article 7.'))['indemnity.scope']?.value).toEqual(['data-breach']);
   });
 });
 
 describe('a rider that prevails over the base terms', () => {
   it('reads the rider\'s payment term over the base terms\' when the rider is said to control', () => {
-    const clauses = [{ ...clause(null, null, 'These Terms govern the services provided by Nimbus Hosting, LLC ("Nimbus", "we" or "us") to the person that orders a plan ("Reseller" or "you"). Where the Enterprise Rider conflicts with the rest of these Terms, the Enterprise Rider controls.'), kind: 'preamble' as const },
+    expect(factsOfDocument('These Terms govern the services provided by Nimbus Hosting, LLC ("Nimbus", "we" or "us") to the person that orders a plan ("Reseller" or "you"). Where the Enterprise Rider conflicts with the rest of these Terms, the Enterprise Rider controls.',
       clause('2', 'Billing', 'You will pay each invoice within ten (10) days after the invoice date.'),
       clause(null, 'Enterprise Rider', 'This Rider amends the Terms for resellers that have signed it.'),
-      clause('R4', 'Invoicing', 'Reseller will pay each invoice within twenty (20) days after the invoice date.', 1)];
-    classifyClauses(clauses);
-    expect(extractFacts(clauses)['payment.net_days']?.value).toBe(20);
+      clause('R4', 'Invoicing', 'Reseller will pay each invoice within twenty (20) days after the invoice date.', 1))['payment.net_days']?.value).toBe(20);
   });
   runTable([
     ['Pricing and commitment', 'After that, Section 2(d) applies, except that no increase may exceed five percent (5%) in any twelve-month period.', 'pricing.increase_cap_percent', 5],
@@ -227,11 +226,9 @@ describe('wordings first met in held-out yardsticks 13 and 14', () => {
     ['Service Levels', 'Service Level: Government remittances filed on time | Target: 100% | Measured: monthly', 'sla.uptime_percent', null],
   ]);
   it('reads a coverage table under an "Insurance" heading', () => {
-    const clauses = [{ ...clause(null, null, 'This Agreement is made by and between Mesa Grid Analytics, Inc. ("Vendor," "we" or "us"), and Pinon Flats Solar, LLC ("Owner").'), kind: 'preamble' as const },
+    expect(factsOfDocument('This Agreement is made by and between Mesa Grid Analytics, Inc. ("Vendor," "we" or "us"), and Pinon Flats Solar, LLC ("Owner").',
       clause('9', 'Insurance', 'During the Subscription Term Vendor shall maintain at least the following:'),
-      clause('9(a)', 'Coverages', 'Commercial General Liability | $2,000,000 each occurrence; $4,000,000 general aggregate', 1)];
-    classifyClauses(clauses);
-    expect(extractFacts(clauses)['insurance.general_liability']?.value).toEqual({ amount: 2_000_000, currency: 'USD' });
+      clause('9(a)', 'Coverages', 'Commercial General Liability | $2,000,000 each occurrence; $4,000,000 general aggregate', 1))['insurance.general_liability']?.value).toEqual({ amount: 2_000_000, currency: 'USD' });
   });
   it('reads the side without "we" as the customer even when its name is a vendor word ("Contractor")', () => {
     const facts = factsWithPreamble('This Agreement is made by and between Granite Buildware, Inc. ("Provider," "we," "us" or "our"), and Saguaro Ridge Builders, LLC ("Contractor").', 'Assignment', 'Contractor may assign this Agreement to an affiliate upon written notice to Provider. Provider may not assign this Agreement without Contractor\'s prior written consent.');

@@ -158,6 +158,8 @@ const PREVAILS = /\b((?:[a-z-]+ ){0,3}(?:rider|addendum|order form|special terms
  */
 function prevailingPart(clauses: readonly Clause[], chains: readonly string[][]): string | null {
   for (const clause of clauses) {
+    // Cheap test first: the pattern is costly to try at every word of every clause.
+    if (!/prevail|control|precedence/i.test(clause.text)) continue;
     const m = PREVAILS.exec(normalise(clause.text));
     if (!m) continue;
     const name = m[1]!.replace(/^(?:the|this|that|such|any|each|an?) /, '').trim();

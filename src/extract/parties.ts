@@ -54,7 +54,11 @@ export function resolveRoles(clauses: readonly Clause[]): Roles {
   return { vendor: [...vendor], customer: [...customer] };
 }
 
+const WE = /^(?:we|us|our)$/;
+const YOU = /^(?:you|your)$/;
 const ROLE_PRONOUN = /^(?:we|us|our|you|your)$/;
+/** The side a bracket's names say they are by "we" or "you", or null. */
+const pronounSide = (names: string[]): Role | null => (names.some((n) => WE.test(n)) ? 'vendor' : names.some((n) => YOU.test(n)) ? 'customer' : null);
 const NOT_A_PARTY = /^(?:agreement|effective date|party|parties|company|we|us|our|you|your|order form|msa|terms|services?|software|platform)$/;
 
 /** The quoted names in each bracket of a text: `("Nimbus", the "Company", "we" or "us")` -> [nimbus, company, we, us]. */
@@ -80,8 +84,8 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
     }
   };
   for (const names of bracketNames(head.slice(0, 2000))) {
-    if (names.some((n) => /^(?:we|us|our)$/.test(n))) take(names, 'vendor');
-    else if (names.some((n) => /^(?:you|your)$/.test(n))) take(names, 'customer');
+    const side = pronounSide(names);
+    if (side !== null) take(names, side);
   }
   // To the end of the sentence, not the dot of "Inc." or "St.".
   const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n|$)/.exec(head);
@@ -90,7 +94,6 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   if (parties.length !== 2) return;
   // ("Provider", "we") and ("Contractor"): the side that says "we" or "you" decides, whatever the other's name
   // usually means.
-  const pronounSide = (names: string[]): Role | null => (names.some((n) => /^(?:we|us|our)$/.test(n)) ? 'vendor' : names.some((n) => /^(?:you|your)$/.test(n)) ? 'customer' : null);
   const [p0, p1] = [pronounSide(parties[0]!), pronounSide(parties[1]!)];
   if ((p0 === null) !== (p1 === null)) {
     const [decided, other] = p0 !== null ? [p0, parties[1]!] : [p1!, parties[0]!];
@@ -118,6 +121,17 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// subjectRole runs for many sentences of a document with the same role lists: compile each word's pattern once.
+const WORD_PATTERNS = new WeakMap<readonly string[], RegExp[]>();
+function wordPatterns(words: readonly string[]): RegExp[] {
+  let res = WORD_PATTERNS.get(words);
+  if (res === undefined) {
+    res = words.map((w) => new RegExp(`\\b${escape(w)}\\b`, 'g'));
+    WORD_PATTERNS.set(words, res);
+  }
+  return res;
+}
+
 /**
  * The role of the party that is the subject of the verb at `verbIndex` in `sentence`: the last party
  * word before the verb (within the same sentence). null when no party word is found.
@@ -126,8 +140,7 @@ export function subjectRole(sentence: string, verbIndex: number, roles: Roles): 
   const before = sentence.slice(0, verbIndex).toLowerCase();
   let best: { at: number; role: Role } | null = null;
   const consider = (words: readonly string[], role: Role): void => {
-    for (const w of words) {
-      const re = new RegExp(`\\b${escape(w)}\\b`, 'g');
+    for (const re of wordPatterns(words)) {
       for (const m of before.matchAll(re)) {
         const at = m.index! + m[0].length;
         if (!best || at > best.at || (at === best.at && role === 'both')) best = { at, role };

@@ -8,7 +8,8 @@ const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|roy
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
 // Also "no such change may raise any rate by more than", "never by more than", "at most" and label rows ("Uplift cap | 6%").
 const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:cannot|can not|may not|shall not|will not|must not) (?:be )?(?:over|above|higher than|superior to)|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise|revision|indexation)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;
-const FIXED = /\b(?:fixed|(?<=\b(?:is|are|be|remain|remains|held|stay|stays) )firm|firm(?= (?:prices?|pricing|fees?|rates?))|locked|frozen|freeze|price[- ]protected|price hold|held (?:constant|firm|fixed|flat|steady)|(?:prices?|pricing|fees?|rates?) (?:is |are |shall be |will be )?guaranteed|(?:will|shall|may) not (?:be )?(?:increased?|changed?|raised?|revised?|adjust(?:ed)?|escalated?|varied|vary)|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond)|(?: \w+)? (?:shall|may|will|can) (?:not )?exceed)/;
+const ORDINAL_YEARS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const FIXED = /\b(?:fixed|(?:is|are|be|remains?|held|stays?) firm|firm(?= (?:prices?|pricing|fees?|rates?))|locked|frozen|freeze|price[- ]protected|price hold|held (?:constant|firm|fixed|flat|steady)|(?:prices?|pricing|fees?|rates?) (?:is |are |shall be |will be )?guaranteed|(?:will|shall|may) not (?:be )?(?:increased?|changed?|raised?|revised?|adjust(?:ed)?|escalated?|varied|vary)|no (?:price |fee )?increases?|remain (?:unchanged|the same|constant))\b(?! (?:by )?(?:exceeding|of more than|more than|greater than|above|in excess|beyond)|(?: \w+)? (?:shall|may|will|can) (?:not )?exceed)/;
 
 export function pricingFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -42,7 +43,7 @@ export function pricingFacts(s: SentenceView): Candidate[] {
       }
     }
   }
-  if (FIXED.test(n) && PRICE_WORDS.test(n)) {
+  if (PRICE_WORDS.test(n) && FIXED.test(n)) {
     for (const d of durations(s, 'months')) {
       const b = before(s, d.index, 40);
       if (/\bnotice\b|\bwithin\s*$/.test(b)) continue;
@@ -54,9 +55,8 @@ export function pricingFacts(s: SentenceView): Candidate[] {
     }
     // "shall not be varied before the second anniversary of the Commencement Date": held for two years.
     const anniversary = /\b(?:before|until|prior to) the (first|second|third|fourth|fifth) anniversary\b/.exec(n);
-    if (anniversary && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * (['first', 'second', 'third', 'fourth', 'fifth'].indexOf(anniversary[1]!) + 1), s, { index: anniversary.index, length: anniversary[0].length }));
-    // "fixed for your first licence year": a year without a number.
-    // "fixed for the first two (2) Subscription Years": years named by the contract's own year word.
+    if (anniversary && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * ORDINAL_YEARS[anniversary[1]!]!, s, { index: anniversary.index, length: anniversary[0].length }));
+    // "fixed for your first licence year", "for the first two (2) Subscription Years": years in the contract's words.
     const firstYear = /\b(?:is|are|will be|shall be|remains?|stays?) (?:fixed|locked|frozen|firm|guaranteed|held)\b[^.;]{0,20}\bfor (?:the|your|its|their|our) (?:first|initial) (?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:\(\d+\) )?)?(?:licen[cs]e |subscription |contract |billing |service )?years?\b/.exec(n);
     const count = firstYear?.[1] === undefined ? 1 : parseNumeral(firstYear[1]) ?? parseNumberWords(firstYear[1]);
     if (firstYear && count !== null && count > 0 && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * count, s, { index: firstYear.index, length: firstYear[0].length }));
