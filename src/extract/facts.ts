@@ -164,10 +164,11 @@ function prevailingPart(clauses: readonly Clause[], chains: readonly string[][])
     if (!m) continue;
     const name = m[1]!.replace(/^(?:the|this|that|such|any|each|an?) /, '').trim();
     const words = name.split(' ');
+    const headings = chains.flat().map(normalise);
     // "the Enterprise Rider" may be headed "Enterprise Rider" or just "Rider": the longest tail a heading holds.
     for (let i = 0; i < words.length; i++) {
       const tail = words.slice(i).join(' ');
-      if (chains.some((chain) => chain.some((h) => normalise(h).includes(tail)))) return tail;
+      if (headings.some((h) => h.includes(tail))) return tail;
     }
   }
   return null;

@@ -121,7 +121,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// subjectRole runs for many sentences of a document with the same role lists: compile each word's pattern once.
+// The readers ask about the same role lists for many sentences of a document: compile their patterns once.
 const WORD_PATTERNS = new WeakMap<readonly string[], RegExp[]>();
 function wordPatterns(words: readonly string[]): RegExp[] {
   let res = WORD_PATTERNS.get(words);
@@ -130,6 +130,23 @@ function wordPatterns(words: readonly string[]): RegExp[] {
     WORD_PATTERNS.set(words, res);
   }
   return res;
+}
+
+/** Whether `text` names any of the role words (`roles.vendor` or `roles.customer`). */
+export function mentionsRoleWord(text: string, words: readonly string[]): boolean {
+  // search() ignores and keeps the global patterns' lastIndex.
+  return wordPatterns(words).some((re) => text.search(re) >= 0);
+}
+
+const LEADING_PATTERN = new WeakMap<readonly string[], RegExp>();
+/** Whether `text` starts (after punctuation and "the") with one of the role words: "... to the Customer". */
+export function startsWithRoleWord(text: string, words: readonly string[]): boolean {
+  let re = LEADING_PATTERN.get(words);
+  if (re === undefined) {
+    re = new RegExp(`^\\W*(?:the\\s+)?(?:${words.map(escape).join('|')})\\b`, 'i');
+    LEADING_PATTERN.set(words, re);
+  }
+  return re.test(text);
 }
 
 /**

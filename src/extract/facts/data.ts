@@ -1,6 +1,6 @@
 // data.breach_notice_hours, data.residency, security.customer_audit, confidentiality.term_years.
 import { PERPETUAL_YEARS } from '../../vocabulary.js';
-import { subjectRole } from '../parties.js';
+import { mentionsRoleWord, subjectRole } from '../parties.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
 const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
@@ -94,12 +94,11 @@ export function dataFacts(s: SentenceView): Candidate[] {
   if (audit && SECURITY_OBJECT.test(n) && !financialObject) {
     let role = subjectRole(s.text, audit.index, s.roles);
     // "The Vendor shall permit the Province to conduct ...", "we do not allow customers to audit": the vendor lets
-    // someone else audit it.
     // someone else audit it ("allow the Licensor to inspect" does not).
     const permit = /\b(?:permit|allow|let|enable|authori[sz]e)s?\b[^.;]{0,60}$/.exec(n.slice(Math.max(0, audit.index - 80), audit.index));
     if (role === 'vendor' && permit) {
       const permitted = n.slice(audit.index - permit[0].length, audit.index);
-      if (!s.roles.vendor.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(permitted))) role = null;
+      if (!mentionsRoleWord(permitted, s.roles.vendor)) role = null;
     }
     // "no more than once a year" limits how often, it does not negate the right.
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');

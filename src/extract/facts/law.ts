@@ -13,51 +13,54 @@ const NOT_AGREEMENT_LAW = /\b(?:consumer|export|import|privacy|data protection|s
 /** Conflict-of-laws boilerplate names no jurisdiction of its own. */
 const CONFLICT_OF_LAWS = /\b(?:conflicts? of laws?|choice of laws?|conflict-of-laws?)\b/;
 
-/** Cities and counties that name a venue (courts and arbitration seats), with their jurisdiction. */
+/**
+ * Cities and counties that name a venue (courts and arbitration seats), with their jurisdiction. Global patterns:
+ * a sentence may name two places, one for the law and one for the venue.
+ */
 const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:London|City of London)\b/, 'England and Wales'],
-  [/\b(?:New York (?:City|County)|Manhattan|Borough of Manhattan|Southern District of New York)\b/, 'New York'],
-  [/\b(?:San Francisco|Santa Clara|Los Angeles|San Diego|San Jose|Orange County|Northern District of California|Central District of California|Palo Alto|Sacramento)\b/, 'California'],
-  [/\b(?:Wilmington|New Castle County|District of Delaware)\b/, 'Delaware'],
-  [/\b(?:Chicago|Cook County)\b/, 'Illinois'],
-  [/\b(?:Seattle|King County)\b/, 'Washington'],
-  [/\b(?:Boston|Suffolk County)\b/, 'Massachusetts'],
-  [/\b(?:Austin|Dallas|Houston|Travis County|Harris County)\b/, 'Texas'],
-  [/\b(?:Denver)\b/, 'Colorado'],
-  [/\b(?:Atlanta|Fulton County)\b/, 'Georgia'],
-  [/\b(?:Miami|Miami-Dade)\b/, 'Florida'],
-  [/\b(?:Philadelphia)\b/, 'Pennsylvania'],
-  [/\b(?:Dublin)\b/, 'Ireland'],
-  [/\b(?:Edinburgh|Glasgow)\b/, 'Scotland'],
-  [/\b(?:Paris)\b/, 'France'],
-  [/\b(?:Frankfurt|Munich|Berlin|Hamburg)\b/, 'Germany'],
-  [/\b(?:Amsterdam|The Hague|Rotterdam)\b/, 'Netherlands'],
-  [/\b(?:Zurich|Zürich|Geneva)\b/, 'Switzerland'],
-  [/\b(?:Stockholm)\b/, 'Sweden'],
-  [/\b(?:Oslo)\b/, 'Norway'],
-  [/\b(?:Copenhagen|København|Aarhus)\b/, 'Denmark'],
-  [/\b(?:Kuala Lumpur)\b/, 'Malaysia'],
-  [/\b(?:Warsaw|Warszawa|Krak[oó]w|Wroc[lł]aw|Gda[nń]sk|Pozna[nń])\b/, 'Poland'],
-  [/\b(?:Buenos Aires)\b/, 'Argentina'],
-  [/\b(?:Tokyo|Osaka)\b/, 'Japan'],
-  [/\b(?:Dubai|Abu Dhabi)\b(?! International Financial Centre)/, 'United Arab Emirates'],
-  [/\b(?:Milan|Milano|Rome|Roma|Turin|Torino|Bologna|Florence|Firenze|Naples|Napoli|Genoa|Genova|Verona)\b/, 'Italy'],
-  [/\b(?:Madrid|Barcelona|Valencia|Seville)\b/, 'Spain'],
-  [/\b(?:Lisbon|Lisboa)\b/, 'Portugal'],
-  [/\b(?:Vienna|Wien)\b/, 'Austria'],
-  [/\b(?:Brussels|Bruxelles|Antwerp)\b/, 'Belgium'],
-  [/\b(?:Helsinki)\b/, 'Finland'],
-  [/\b(?:Toronto)\b/, 'Ontario'],
-  [/\b(?:Vancouver)\b/, 'British Columbia'],
-  [/\b(?:Sydney)\b/, 'New South Wales'],
-  [/\b(?:Melbourne)\b/, 'Victoria'],
+  [/\b(?:London|City of London)\b/g, 'England and Wales'],
+  [/\b(?:New York (?:City|County)|Manhattan|Borough of Manhattan|Southern District of New York)\b/g, 'New York'],
+  [/\b(?:San Francisco|Santa Clara|Los Angeles|San Diego|San Jose|Orange County|Northern District of California|Central District of California|Palo Alto|Sacramento)\b/g, 'California'],
+  [/\b(?:Wilmington|New Castle County|District of Delaware)\b/g, 'Delaware'],
+  [/\b(?:Chicago|Cook County)\b/g, 'Illinois'],
+  [/\b(?:Seattle|King County)\b/g, 'Washington'],
+  [/\b(?:Boston|Suffolk County)\b/g, 'Massachusetts'],
+  [/\b(?:Austin|Dallas|Houston|Travis County|Harris County)\b/g, 'Texas'],
+  [/\b(?:Denver)\b/g, 'Colorado'],
+  [/\b(?:Atlanta|Fulton County)\b/g, 'Georgia'],
+  [/\b(?:Miami|Miami-Dade)\b/g, 'Florida'],
+  [/\b(?:Philadelphia)\b/g, 'Pennsylvania'],
+  [/\b(?:Dublin)\b/g, 'Ireland'],
+  [/\b(?:Edinburgh|Glasgow)\b/g, 'Scotland'],
+  [/\b(?:Paris)\b/g, 'France'],
+  [/\b(?:Frankfurt|Munich|Berlin|Hamburg)\b/g, 'Germany'],
+  [/\b(?:Amsterdam|The Hague|Rotterdam)\b/g, 'Netherlands'],
+  [/\b(?:Zurich|Zürich|Geneva)\b/g, 'Switzerland'],
+  [/\b(?:Stockholm)\b/g, 'Sweden'],
+  [/\b(?:Oslo)\b/g, 'Norway'],
+  [/\b(?:Copenhagen|København|Aarhus)\b/g, 'Denmark'],
+  [/\b(?:Kuala Lumpur)\b/g, 'Malaysia'],
+  [/\b(?:Warsaw|Warszawa|Krak[oó]w|Wroc[lł]aw|Gda[nń]sk|Pozna[nń])\b/g, 'Poland'],
+  [/\b(?:Buenos Aires)\b/g, 'Argentina'],
+  [/\b(?:Tokyo|Osaka)\b/g, 'Japan'],
+  [/\b(?:Dubai|Abu Dhabi)\b(?! International Financial Centre)/g, 'United Arab Emirates'],
+  [/\b(?:Milan|Milano|Rome|Roma|Turin|Torino|Bologna|Florence|Firenze|Naples|Napoli|Genoa|Genova|Verona)\b/g, 'Italy'],
+  [/\b(?:Madrid|Barcelona|Valencia|Seville)\b/g, 'Spain'],
+  [/\b(?:Lisbon|Lisboa)\b/g, 'Portugal'],
+  [/\b(?:Vienna|Wien)\b/g, 'Austria'],
+  [/\b(?:Brussels|Bruxelles|Antwerp)\b/g, 'Belgium'],
+  [/\b(?:Helsinki)\b/g, 'Finland'],
+  [/\b(?:Toronto)\b/g, 'Ontario'],
+  [/\b(?:Vancouver)\b/g, 'British Columbia'],
+  [/\b(?:Sydney)\b/g, 'New South Wales'],
+  [/\b(?:Melbourne)\b/g, 'Victoria'],
   // "Victoria" alone is also a first name: a place only right after "laws of/in (force in)" or "courts of".
-  [/(?<=\b(?:laws?|courts?)(?: (?:in force|applicable|from time to time in force))? (?:of|in) (?:the State of )?)Victoria\b/, 'Victoria'],
-  [/\b(?:Brisbane)\b/, 'Queensland'],
-  [/\b(?:Montreal|Montréal)\b/, 'Quebec'],
-  [/\b(?:Calgary|Edmonton)\b/, 'Alberta'],
-  [/\b(?:New Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune)\b/, 'India'],
-  [/\b(?:Hong Kong)\b/, 'Hong Kong'],
+  [/(?<=\b(?:laws?|courts?)(?: (?:in force|applicable|from time to time in force))? (?:of|in) (?:the State of )?)Victoria\b/g, 'Victoria'],
+  [/\b(?:Brisbane)\b/g, 'Queensland'],
+  [/\b(?:Montreal|Montréal)\b/g, 'Quebec'],
+  [/\b(?:Calgary|Edmonton)\b/g, 'Alberta'],
+  [/\b(?:New Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune)\b/g, 'India'],
+  [/\b(?:Hong Kong)\b/g, 'Hong Kong'],
 ];
 
 interface Place {
@@ -69,7 +72,7 @@ interface Place {
 function places(text: string): Place[] {
   const found: Place[] = findJurisdictions(text).map((j) => ({ value: j.value, index: j.index, length: j.length }));
   for (const [re, value] of PLACES) {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+    for (const m of text.matchAll(re)) {
       if (!found.some((f) => m.index >= f.index && m.index < f.index + f.length)) found.push({ value, index: m.index, length: m[0].length });
     }
   }

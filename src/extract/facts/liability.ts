@@ -68,6 +68,16 @@ const CARVE_OUT_SENTENCE: readonly RegExp[] = [
   /\bexcept to the extent\b(?:[^.;]|\.(?=\d)){0,120}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
   /^\W*(?:notwithstanding[^,]{0,80}, )?(?:and )?(?:except|excepting|excluding|other than|save (?:for|in respect of|as regards))\b(?! to the extent)(?:[^.;]|\.(?=\d)){0,160}\b(?:indemni\w*|confidential\w*|gross negligence|wil?lful misconduct|fraud)/,
 ];
+/** "liability ... shall be unlimited" with the two words within `reach` characters, or "unlimited liability". */
+function unlimitedLiability(reach: number): RegExp {
+  return new RegExp(`\\b(?:liability|liable)\\b(?:[^.;]|\\.(?=\\d)){0,${reach}}\\b(?:unlimited|uncapped|(?<!including,? )without limit(?:ation)?(?!,))\\b|\\bunlimited liability\\b`);
+}
+/** Read on the whole sentence: "..., which shall be unlimited" sits far from its "liability". */
+const UNLIMITED_IN_SENTENCE = unlimitedLiability(100);
+/** Read on one part of a sentence split at "; provided that ...". */
+const UNLIMITED_IN_PART = unlimitedLiability(40);
+const NOT_UNLIMITED = /\bnot (?:be )?unlimited\b/;
+
 /** A cap measured over a year without a month count: "annual fees", "in each Contract Year". */
 const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|(?:preceding|previous|prior|last) (?:(?:financial|fiscal|calendar|contract|subscription) )?year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|in (?:the|that|such|the relevant|the same) (?:contract|agreement|subscription|licen[cs]e) year|twelve-month|12-month)\b/;
 /** Monthly plans: "the fees you paid us in the month before the claim". */
@@ -158,7 +168,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     const cappedItems = new Set<string>();
     let previous: string[] = [];
     // Read on the whole sentence too: "..., which shall be unlimited" splits the liability from its "unlimited".
-    let generalUnlimited = /\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,100}\b(?:unlimited|uncapped|(?<!including,? )without limit(?:ation)?(?!,))\b|\bunlimited liability\b/.test(n) && !/\bnot (?:be )?unlimited\b/.test(n);
+    let generalUnlimited = UNLIMITED_IN_SENTENCE.test(n) && !NOT_UNLIMITED.test(n);
     let continuing = false;
     for (let i = 0; i < pieces.length; i += 2) {
       const text = pieces[i]!;
@@ -178,12 +188,12 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
         itemsHere.forEach((x) => cappedItems.add(x));
         if (/for which|, which|in which case/.test(sep)) previous.forEach((x) => cappedItems.add(x));
       }
-      if (/\b(?:liability|liable)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:unlimited|uncapped|(?<!including,? )without limit(?:ation)?(?!,))\b|\bunlimited liability\b/.test(text) && !/\bnot (?:be )?unlimited\b/.test(text)) generalUnlimited = true;
+      if (UNLIMITED_IN_PART.test(text) && !NOT_UNLIMITED.test(text)) generalUnlimited = true;
       previous = uncappedHere ? itemsHere : [];
       continuing = uncappedHere;
     }
     const items = UNCAPPED_ITEMS.map(([x]) => x).filter((x) => uncappedItems.has(x) && !cappedItems.has(x));
-    const negatedUnlimited = /\bnot (?:be )?unlimited\b/.test(n);
+    const negatedUnlimited = NOT_UNLIMITED.test(n);
     // "... do not apply to obligations under Section 9": a carve-out by number whose heading we cannot read.
     const uncappedAt = UNCAPPED_SENTENCE.map((re) => re.exec(n)).find((x) => x !== null);
     const byNumber = uncappedAt !== undefined && /\b(?:sections?|clauses?|articles?|paragraphs?) \(?\d/.test(n.slice(uncappedAt.index + uncappedAt[0].length));

@@ -1,6 +1,6 @@
 // ip.assignment_to_customer, non_solicit.months, exclusivity.present, mfn.present, publicity.logo_use,
 // escrow.source_code, audit.financial_records, force_majeure.present.
-import { subjectRole } from '../parties.js';
+import { startsWithRoleWord, subjectRole } from '../parties.js';
 import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
@@ -8,15 +8,11 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials))\b/;
 
 function vendorWordAt(s: SentenceView, from: number): boolean {
-  const window = s.text.slice(from, from + 40);
-  const words = s.roles.vendor.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\W*(?:the\\s+)?(?:${words.join('|')})\\b`, 'i').test(window);
+  return startsWithRoleWord(s.text.slice(from, from + 40), s.roles.vendor);
 }
 
 function customerWordAt(s: SentenceView, from: number): boolean {
-  const window = s.text.slice(from, from + 40);
-  const words = s.roles.customer.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\W*(?:the\\s+)?(?:${words.join('|')})\\b`, 'i').test(window);
+  return startsWithRoleWord(s.text.slice(from, from + 40), s.roles.customer);
 }
 
 function ipFacts(s: SentenceView): Candidate[] {
