@@ -36,6 +36,7 @@ const READS: Array<[string, number, DurationUnit, boolean]> = [
   ['four (4) business hours', 4, 'hours', true],
   ['a 90-day warranty', 90, 'days', false],
   ['one and one-half years', 1.5, 'years', false],
+  ['an additional period of half a year', 0.5, 'years', false],
   ['12 (twelve) months', 12, 'months', false],
   ['three (3)-month', 3, 'months', false],
   ['TEN (10) BUSINESS DAYS', 10, 'days', true],

@@ -19,6 +19,8 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)(?:[^.]|\.(?=\d))*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
+  // "The Term will be 3 years ... with an automatic 2 year term extension".
+  /(?<!\bnot )\b(?:with|subject to|includ\w*|provides? for) (?:an? |the )?automatic (?:(?:[\w-]+|\(\d+\)) ){0,4}(?:renewals?|extensions?)\b/,
   // "the Agreement is prolonged by twelve (12) months at a time, unless either Party gives written notice".
   /\b(?:is|are|shall be|will be) (?:automatically |tacitly )?(?:prolonged|extended|renewed)\b[^.;]{0,60}\b(?:at a time|each time|in each case)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   // Continental drafting: "the Contract is tacitly renewed for further periods", "tacit renewal".
@@ -54,6 +56,7 @@ const AUTO_FALSE: readonly RegExp[] = [
   /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
+  /\bnot (?:be )?subject to (?:any )?(?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
   // "It shall not roll over or continue beyond that date unless the parties agree an extension in a written variation".
   /\b(?:will|shall|does|do) not (?:roll over|renew|continue|be (?:renewed|extended))\b(?: or (?:roll over|renew|continue|be (?:renewed|extended)))?[^.;]{0,40}\bunless (?:the parties|both parties|the parties mutually)\b[^.;]{0,30}\b(?:agree|consent)/,
   /\bnot (?:be )?(?:automatically )?(?:renewed|extended) automatically\b|\bnot renew automatically\b/,
@@ -113,27 +116,37 @@ export function termFacts(s: SentenceView): Candidate[] {
   if (isRenewal && !/"\s*(?:means|shall mean|refers to)\s+(?:each|every|the) (?:successive |consecutive )?(?:period|year)\b/.test(n)) {
     const term = renewalLength(s, allDurations());
     if (term) out.push(term);
-    const noticeDays = optionToExtend ? [] : durations(s, 'days');
-    for (const d of noticeDays) {
-      const b = before(s, d.index, 50);
-      const a = after(s, d.index, d.length, 60);
-      const noticeAfter = /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a);
-      const noticeBefore = /\bnotice\b[^.;]{0,40}(?:at least|not less than|no less than|no later than|of|within)?\s*$/.test(b);
-      const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date)/.test(a);
-      if (!(noticeAfter || noticeBefore || priorToEnd)) continue;
-      if (/\bafter\s*$/.test(b)) continue;
-      // "send an invoice thirty days before each renewal": billing or a reminder, not notice of non-renewal.
-      if (/\b(?:invoice[sd]?|invoicing|bill(?:s|ed)?|remind\w*|quote[sd]?|charge[sd]?|payable)\b[^.;]{0,30}$/.test(b)) continue;
-      // "ninety (90) days' notice of any price increase taking effect on renewal".
-      if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:new |revised |updated |increased |proposed |changed |applicable )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
-      // "may increase the Fees by written notice given at least 90 days before that Renewal Term": a price notice.
-      // "may change its fees with effect from the start of any Renewal Term ... by giving at least ninety (90) days' notice".
-      if (/\b(?:increase|raise|change|adjust|revise)\w*\b[^.;]{0,40}\b(?:fees?|prices?|rates?|charges?)\b/.test(before(s, d.index, 120))) continue;
-      out.push(durationCandidate('renewal.notice_days', d, s));
-      break;
+    if (!optionToExtend) {
+      // "... unless either party notifies the other of its intention not to renew. Such notice must be given
+      // ninety (90) days prior to expiration": the period sits in the next sentence.
+      const follow = s.next[0];
+      const notice = nonRenewalNotice(s) ?? (follow && /\b(?:notice|notif\w*)\b/.test(n) && /^(?:such|the|this|that|any such|said) (?:written )?(?:notice|notification)\b/.test(follow.norm) ? nonRenewalNotice(follow) : null);
+      if (notice) out.push(notice);
     }
   }
   return out;
+}
+
+/** The notice of non-renewal in a renewal sentence: a day count tied to notice or to "prior to the end". */
+function nonRenewalNotice(s: SentenceView): Candidate | null {
+  for (const d of durations(s, 'days')) {
+    const b = before(s, d.index, 50);
+    const a = after(s, d.index, d.length, 60);
+    const noticeAfter = /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a);
+    const noticeBefore = /\bnotice\b[^.;]{0,40}(?:at least|not less than|no less than|no later than|of|within)?\s*$/.test(b);
+    const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date)/.test(a);
+    if (!(noticeAfter || noticeBefore || priorToEnd)) continue;
+    if (/\bafter\s*$/.test(b)) continue;
+    // "send an invoice thirty days before each renewal": billing or a reminder, not notice of non-renewal.
+    if (/\b(?:invoice[sd]?|invoicing|bill(?:s|ed)?|remind\w*|quote[sd]?|charge[sd]?|payable)\b[^.;]{0,30}$/.test(b)) continue;
+    // "ninety (90) days' notice of any price increase taking effect on renewal".
+    if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:new |revised |updated |increased |proposed |changed |applicable )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
+    // "may increase the Fees by written notice given at least 90 days before that Renewal Term": a price notice.
+    // "may change its fees with effect from the start of any Renewal Term ... by giving at least ninety (90) days' notice".
+    if (/\b(?:increase|raise|change|adjust|revise)\w*\b[^.;]{0,40}\b(?:fees?|prices?|rates?|charges?)\b/.test(before(s, d.index, 120))) continue;
+    return durationCandidate('renewal.notice_days', d, s);
+  }
+  return null;
 }
 
 const PERIOD_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -150,6 +163,10 @@ const PERIOD_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:for|into|by) (?:another|a further|an additional|a new|the next) quarter\b/, 3],
   [/\b(?:for|into|by) (?:another|a further|an additional|a new|the next) year\b/, 12],
   [/\bquarter[- ]to[- ]quarter\b/, 3],
+  // "extend automatically for monthly periods", "for successive annual periods".
+  [/\bfor (?:successive |additional |further |consecutive |subsequent )?monthly (?:periods?|terms?)\b/, 1],
+  [/\bfor (?:successive |additional |further |consecutive |subsequent )?quarterly (?:periods?|terms?)\b/, 3],
+  [/\bfor (?:successive |additional |further |consecutive |subsequent )?(?:annual|yearly) (?:periods?|terms?)\b/, 12],
   // "renews automatically every month", "rolls over each year".
   [/\b(?:renew\w*|roll(?:s|ed)? ?over)(?: automatically)? (?:every|each) month\b/, 1],
   [/\b(?:renew\w*|roll(?:s|ed)? ?over)(?: automatically)? (?:every|each) quarter\b/, 3],

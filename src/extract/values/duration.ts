@@ -129,6 +129,16 @@ export function findDurations(text: string): DurationMatch[] {
       }
     }
 
+    // "an additional period of half a year".
+    if (isWord(t, 'half') && isWord(tokens[i + 1], 'a', 'an')) {
+      const unit = readUnitAt(tokens, i + 2);
+      if (unit !== null) {
+        found.push(match(text, tokens, i, unit.end, 0.5, unit.unit, unit.business));
+        i = unit.end;
+        continue;
+      }
+    }
+
     if (isGuarded(tokens, i)) {
       i++;
       continue;
