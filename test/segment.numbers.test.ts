@@ -37,6 +37,8 @@ describe('parseClauseNumber: clause numbers', () => {
     ['1   TERM OF CONTRACT', '1', 'TERM OF CONTRACT', 0],
     ['  3. Payment', '3', 'Payment', 0],
     ['12.', '12', '', 0],
+    // Text extraction glued a two-level number to its heading (CUAD, CC BY 4.0).
+    ['13.12Counterparts. This Agreement may be executed in counterparts.', '13.12', 'Counterparts. This Agreement may be executed in counterparts.', 1],
   ])('%j -> %s', (line, number, rest, level) => {
     const parsed = parseClauseNumber(line);
     if (number === null) expect(parsed).toBeNull();
@@ -54,6 +56,9 @@ describe('parseClauseNumber: cross-references, quantities and dates are not numb
     '1.5 times the fees paid',
     '2.5 million dollars',
     '2.5 Million Dollars',
+    '2.5Million Dollars',
+    '12Months of service',
+    '3.32Records and Audits 34 3.33Restricted Entities 37',
     '99.9% uptime',
     '2024.',
     '2024. The parties',

@@ -442,6 +442,28 @@ describe('signature blocks that come before the body', () => {
       ['preamble:-||L0', 'signature:-||L0', 'clause:1.1||L1'],
     ],
     [
+      'a clause that carries on the numbering ("13.12" after "13.11") ends a witness block',
+      [
+        'THIS AGREEMENT is made between Charity Tunes Inc. and ConAgra Foods Canada Inc.',
+        '13.11 Waiver. A delay or failure by any party to exercise a right under this Agreement shall not constitute a waiver.',
+        'IN WITNESS WHEREOF, the parties have duly executed and delivered this Agreement:',
+        '5',
+        '13.12 Counterparts. This Agreement may be executed in counterparts, each of which shall be deemed an original.',
+        '13.15 Law and Jurisdiction. This Agreement shall be governed by the laws of the Province of Ontario.',
+      ],
+      ['preamble:-||L0', 'clause:13.11|Waiver|L1', 'signature:-||L0', 'clause:13.12|Counterparts|L1', 'clause:13.15|Law and Jurisdiction|L1'],
+    ],
+    [
+      'a number that does not carry on ("2.1" after "13.11") stays in the block',
+      [
+        'THIS AGREEMENT is made between A Inc. and B Corp.',
+        '13.11 Waiver. A delay or failure by any party to exercise a right under this Agreement shall not constitute a waiver.',
+        'IN WITNESS WHEREOF, the parties have signed this Agreement.',
+        '2.1 The undersigned officer confirms that he or she is authorised to sign on behalf of the company named above.',
+      ],
+      ['preamble:-||L0', 'clause:13.11|Waiver|L1', 'signature:-||L0'],
+    ],
+    [
       'a signature line numbered "1." without prose stays in the block',
       [
         'THIS AGREEMENT is made between A Inc. and B Corp.',

@@ -207,11 +207,14 @@ function parseDecimalMarker(line: string): NumberMarker | null {
     // "1)" is a list item, handled as a 'paren' marker.
     return null;
   }
+  const multi = m[2] !== '';
   const next = line[pos];
-  if (next !== undefined && !/\s/.test(next)) return null;
+  // "13.12Counterparts. This Agreement ...": text extraction glued a two-level number to its run-in heading. Only
+  // with the heading's full stop: glued table-of-contents entries ("3.33Restricted Entities 37") stay text.
+  const glued = multi && !trailingDot && groups.length === 0 && /^[A-Z][a-z]{2,}[\w ,;&'’-]{0,60}\.(?:\s|$)/.test(line.slice(pos));
+  if (next !== undefined && !/\s/.test(next) && !glued) return null;
   const after = line.slice(pos);
   const rest = after.replace(/^\s+/, '');
-  const multi = m[2] !== '';
   const bare = !multi && !trailingDot && groups.length === 0;
   if (bare) {
     // "1 Definitions" only with a wide gap or a heading-looking rest; "12" alone is a page number.

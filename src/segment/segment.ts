@@ -92,6 +92,15 @@ function signatureStart(text: string): 'witness' | 'weak' | null {
   return null;
 }
 
+/** `next` carries on from `last`: "13.12" after "13.11", "14" or "14.1" after "13.11". */
+export function followsNumber(last: string | null, next: string): boolean {
+  if (last === null || !/^\d+(?:\.\d+)*$/.test(next)) return false;
+  const a = last.split('.').map(Number);
+  const b = next.split('.').map(Number);
+  if (b.length === a.length && b.slice(0, -1).every((x, k) => x === a[k])) return b[b.length - 1] === a[a.length - 1]! + 1;
+  return b[0] === a[0]! + 1 && b.slice(1).every((x) => x <= 1);
+}
+
 function parseExhibit(text: string): { number: string; rest: string } | null {
   // A plain-text filing may glue the page number to the next line: "9 Annex A THIS WARRANT ...".
   const page = /^\d{1,3}\s{1,3}(?=(?:Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX)\s)/.exec(text);
@@ -419,6 +428,8 @@ export function segment(doc: ReadDocument): Clause[] {
   let tocDone = null as Draft | null;
   /** The open signature block began without "IN WITNESS WHEREOF" and may give way to more clauses. */
   let weakSignature = false;
+  /** The last decimal clause number of the agreement's body, to tell a clause that carries on after the signature page. */
+  let lastBodyNumber = null as string | null;
   const nextShape = (i: number): Analysis | null => {
     for (let j = i + 1; j < shapes.length; j++) if (shapes[j].type !== 'noise') return shapes[j];
     return null;
@@ -482,7 +493,9 @@ export function segment(doc: ReadDocument): Clause[] {
       // the numbering again ("1.0 DEFINITIONS", "1.1 General. iPass will ...") over real text is the agreement's
       // body: filings often put the signature page first.
       const numbered = shape.type === 'numbered' && shape.marker.kind !== 'paren';
-      const resumes = numbered && ((weakSignature && shape.heading !== null) || (RESTART_NUMBERS.has(shape.marker.number) && headsBody(i)));
+      // So does a clause that carries on the body's numbering ("13.12" after "13.11"): the signature page was
+      // filed in the middle.
+      const resumes = numbered && ((weakSignature && shape.heading !== null) || ((RESTART_NUMBERS.has(shape.marker.number) || followsNumber(lastBodyNumber, shape.marker.number)) && headsBody(i)));
       if (!resumes) {
         append(current as Draft, unit.text, unit.block);
         continue;
@@ -490,6 +503,7 @@ export function segment(doc: ReadDocument): Clause[] {
       phase = 'body';
     }
 
+    if (shape.type === 'numbered' && shape.marker.kind === 'decimal' && phase !== 'signature' && !exhibit) lastBodyNumber = shape.marker.number;
     switch (shape.type) {
       case 'signature': {
         if (shape.strength === 'weak' && phase !== 'body') {
