@@ -68,6 +68,12 @@ describe('validatePolicyFile: every problem at once, at its line:column', () => 
       "7:14 error 'breach-of-contrat' is not a value of indemnity.scope (did you mean 'breach-of-contract'?); allowed: ip-infringement, data-breach, breach-of-contract, bodily-injury, violation-of-law, third-party-claims",
     ],
     [
+      // Found by the property test below (fast-check seed 2128709491): the jurisdiction spelling pass crashed on it.
+      'a jurisdiction list that is not a list',
+      'rules:\n  - id: r\n    fact: governing_law.jurisdiction\n    not_in: false\n',
+      "7:13 error 'not_in' must be a list",
+    ],
+    [
       'numeric fact compared with text',
       'rules:\n  - id: r\n    fact: payment.net_days\n    in: [30, "forty"]\n',
       "7:14 error 'payment.net_days' is a days fact: the value must be a number",

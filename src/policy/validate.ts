@@ -493,8 +493,9 @@ function toRule(item: Raw, file: string, type: FactType | undefined): Rule {
   if (type === 'jurisdiction') {
     const norm = (v: unknown): unknown => (typeof v === 'string' ? (normaliseJurisdiction(v) ?? v) : v);
     if (rule.equals !== undefined) rule.equals = norm(rule.equals) as FactValue;
-    if (rule.in !== undefined) rule.in = rule.in.map(norm) as FactValue[];
-    if (rule.not_in !== undefined) rule.not_in = rule.not_in.map(norm) as FactValue[];
+    // A non-list "in"/"not_in" has already been reported by the schema; leave it as written.
+    if (Array.isArray(rule.in)) rule.in = rule.in.map(norm) as FactValue[];
+    if (Array.isArray(rule.not_in)) rule.not_in = rule.not_in.map(norm) as FactValue[];
   }
   if (rule.severity === undefined) delete target.severity;
   rule.source = file;
