@@ -72,8 +72,9 @@ function bracketNames(text: string): string[][] {
  * Party names from the preamble's brackets, one bracket being one party:
  * - `("Nimbus", "we" or "us")`, `("Reseller" or "you")`: "we" and "you" decide, over what a name like "Reseller"
  *   usually means;
- * - `by and between Northstar, Inc. ("Licensor") and Prairie Lakes Credit Union (the "Credit Union")`: in a
- *   two-party preamble, the side whose role is unknown takes the other role.
+ * - `by and between Northstar, Inc. ("Licensor") and Prairie Lakes Credit Union (the "Credit Union")`, or two
+ *   parties listed after "The undersigned:": in a two-party preamble, the side whose role is unknown takes the
+ *   other role.
  */
 function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<string>): void {
   const take = (names: string[], role: Role): void => {
@@ -89,8 +90,11 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   }
   // To the end of the sentence, not the dot of "Inc." or "St.".
   const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n|$)/.exec(head);
-  if (!between) return;
-  const parties = bracketNames(between[1]!);
+  // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
+  const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
+  const span = between?.[1] ?? listed?.[1];
+  if (span === undefined) return;
+  const parties = bracketNames(span);
   if (parties.length !== 2) return;
   // ("Provider", "we") and ("Contractor"): the side that says "we" or "you" decides, whatever the other's name
   // usually means.
@@ -151,16 +155,21 @@ export function startsWithRoleWord(text: string, words: readonly string[]): bool
 
 /**
  * The role of the party that is the subject of the verb at `verbIndex` in `sentence`: the last party
- * word before the verb (within the same sentence). null when no party word is found.
+ * word before the verb (within the same sentence), or after ", and it" the first one. null when no party word is found.
  */
 export function subjectRole(sentence: string, verbIndex: number, roles: Roles): Role | null {
-  const before = sentence.slice(0, verbIndex).toLowerCase();
+  let before = sentence.slice(0, verbIndex).toLowerCase();
+  // "The Firm agrees to accept our certificates ..., and it shall not itself audit": "it" is the first clause's subject.
+  const pronoun = /[,;]\s*(?:and|but)\s+(?:it|they)\s+(?:[a-z]+\s+){0,4}$/.exec(before);
+  const firstOnly = pronoun !== null;
+  if (pronoun) before = before.slice(0, pronoun.index);
   let best: { at: number; role: Role } | null = null;
   const consider = (words: readonly string[], role: Role): void => {
     for (const re of wordPatterns(words)) {
       for (const m of before.matchAll(re)) {
         const at = m.index! + m[0].length;
-        if (!best || at > best.at || (at === best.at && role === 'both')) best = { at, role };
+        const better = firstOnly ? !best || at < best.at : !best || at > best.at || (at === best.at && role === 'both');
+        if (better) best = { at, role };
       }
     }
   };

@@ -92,7 +92,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     sentences: [/\bwarrant(?:s|y|ies|ed)\b/, /\bdisclaim(?:s|ed|er)?\b.*\b(?:warrant|merchantability|fitness)/, /\bmerchantability\b/, /\bas is\b.*\bwithout\b/],
   },
   sla: {
-    headings: ['service level', 'service levels', 'service level agreement', 'sla', 'availability', 'uptime', 'service credits'],
+    headings: ['service level', 'service levels', 'service level agreement', 'sla', 'availability', 'uptime', 'service credits', 'service standards', 'performance standards'],
     sentences: [/\bservice levels?\b/, /\buptime\b/, /\bservice credits?\b/, [/\bavailab(?:le|ility)\b/, /\d+(?:\.\d+)?\s*(?:%|percent)/]],
   },
   support: {

@@ -174,3 +174,6 @@ export function referencedDefinitions(s: SentenceView, text: string): Array<{ te
   }
   return found;
 }
+
+/** An audit word naming a kind of record ("inspection records", "audit trail"), not an audit. */
+export const AUDIT_NOUN_USE = /^(?:inspections? (?:records?|reports?|certificates?|results?|schedules?|history)|audit (?:trails?|logs?|history))\b/;

@@ -1,7 +1,7 @@
 // data.breach_notice_hours, data.residency, security.customer_audit, confidentiality.term_years.
 import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { mentionsRoleWord, subjectRole } from '../parties.js';
-import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
 const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
@@ -27,6 +27,44 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['hk', /\bhong kong\b/i, false],
   ['ae', /\bunited arab emirates\b|\bUAE\b/, false],
 ];
+/** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
+const PRODUCT_PURPOSE = /\b(?:use|access)\b(?: and (?:use|access))? (?:the|our|its) (?:service|services|platform|software|application|system|solution)\b[^.;]{0,80}$/;
+
+/** "taxes, assessments and penalties": an assessment levied, not an audit. */
+const MONEY_LIST = /\b(?:tax(?:es)?|levies|duties|fees|charges|penalties|fines)\b,? (?:and |or )?$/;
+
+/** Who audits at `at`: the subject, or whoever we "permit" or the customer "may have ... audited" (a causative). */
+function auditorRole(s: SentenceView, at: number): ReturnType<typeof subjectRole> {
+  const n = s.norm;
+  let role = subjectRole(s.text, at, s.roles);
+  // "The Vendor shall permit the Province to conduct ...", "we do not allow customers to audit": the vendor lets
+  // someone else audit it ("allow the Licensor to inspect" does not).
+  const permit = /\b(?:permit|allow|let|enable|authori[sz]e)s?\b[^.;]{0,60}$/.exec(n.slice(Math.max(0, at - 80), at));
+  if (role === 'vendor' && permit) {
+    const permitted = n.slice(at - permit[0].length, at);
+    if (!mentionsRoleWord(permitted, s.roles.vendor)) role = null;
+  }
+  // "the Library may have our compliance ... audited by an independent auditor": the one who has it done audits.
+  const causative = /\b(?:may|can|is entitled to|shall be entitled to|has the right to) (?:have|get|cause)\b[^.;]{0,120}$/.exec(n.slice(Math.max(0, at - 140), at));
+  if (role === 'vendor' && causative && /^audited|^inspected|^tested|^assessed|^examined/.test(n.slice(at))) {
+    role = subjectRole(s.text, at - causative[0].length, s.roles);
+  }
+  return role;
+}
+
+/** The first audit word of the sentence that the customer (or no one in particular) performs. */
+function customerAuditWord(s: SentenceView): RegExpExecArray | null {
+  const n = s.norm;
+  const re = new RegExp(AUDIT_VERB.source, 'g');
+  let first: RegExpExecArray | null = null;
+  for (let m = re.exec(n); m !== null; m = re.exec(n)) {
+    if (AUDIT_NOUN_USE.test(n.slice(m.index)) || PRODUCT_PURPOSE.test(n.slice(0, m.index)) || MONEY_LIST.test(n.slice(Math.max(0, m.index - 40), m.index))) continue;
+    first ??= m;
+    if (auditorRole(s, m.index) !== 'vendor') return m;
+  }
+  return first;
+}
+
 const RESIDENCY = /\b(?:(?:data|hosting|storage) regions?|stor(?:e|ed|age|ing)|host(?:ed|ing)?|process(?:ed|ing)?|locat(?:ed|ion)|resid(?:e|es|ency|ent)|maintain(?:ed)?|kept|situated|transfer(?:red)?|data cent(?:er|re)s?)\b/;
 /** "keep ... in Canada", "remain within the EEA": weak verbs that count only with a place right after in/within. */
 const KEEP_IN = /\b(?:keep|kept|hold|held|remains?)\b/;
@@ -83,7 +121,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     }
   }
 
-  const audit = AUDIT_VERB.exec(n);
+  const audit = customerAuditWord(s);
   // An audit of books and records is financial, unless the records are those "relating to the processing of Customer Data".
   // ...and records audited with facilities, premises or systems, without books or fees, are not financial either
   // (the financial-audit reader in misc.ts draws the same line).
@@ -92,14 +130,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     && !((/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(auditWindow) || /\b(?:facilities|premises|systems?)\b/.test(auditWindow))
       && !/\b(?:books|accounts|royalt\w*|financial|invoices|fees|charges)\b/.test(auditWindow));
   if (audit && SECURITY_OBJECT.test(n) && !financialObject) {
-    let role = subjectRole(s.text, audit.index, s.roles);
-    // "The Vendor shall permit the Province to conduct ...", "we do not allow customers to audit": the vendor lets
-    // someone else audit it ("allow the Licensor to inspect" does not).
-    const permit = /\b(?:permit|allow|let|enable|authori[sz]e)s?\b[^.;]{0,60}$/.exec(n.slice(Math.max(0, audit.index - 80), audit.index));
-    if (role === 'vendor' && permit) {
-      const permitted = n.slice(audit.index - permit[0].length, audit.index);
-      if (!mentionsRoleWord(permitted, s.roles.vendor)) role = null;
-    }
+    const role = auditorRole(s, audit.index);
     // "no more than once a year" limits how often, it does not negate the right.
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
     // "shall not carry out, or allow any third party to carry out, any penetration test": the modal negation

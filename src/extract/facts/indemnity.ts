@@ -10,7 +10,9 @@ const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['data-breach', /\b(?:data breach|security breach|privacy breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of) (?:customer |personal )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
   ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
-  ['violation-of-law', /\bviolation of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bbreach\w* (?:by (?:the )?\w+ )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+ ){0,4}(?:legislation|laws?|regulations|statutes)\b|\b(?:fail\w* to comply|non-?compliance) with (?:any )?(?:applicable )?(?:\w+ )?(?:laws?|regulations?|legislation)\b/],
+  // "violation by the Company of applicable law", "breach by the Vendor or its personnel of applicable anti-bribery,
+  // sanctions or export-control laws", "failure to comply with any federal, state or local law".
+  ['violation-of-law', /\bviolation (?:by [^.;,]{1,40}? )?of (?:any )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bbreach\w* (?:by [^.;,]{1,40}? )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+,? ){0,4}(?:legislation|laws?|regulations|statutes)\b|\b(?:fail\w* to comply|non-?compliance) with (?:any )?(?:applicable )?(?:[\w-]+,? (?:or |and )?){0,4}(?:laws?|regulations?|legislation)\b/],
   ['third-party-claims', /\b(?:any (?:and all )?|all )(?:third[- ]party )?(?:claims?|actions?|suits?|demands?|proceedings?)\b[^.;]{0,60}\b(?:arising (?:out of|from|under|in connection with)|relating to|related to|resulting from)\b[^.;]{0,30}\b(?:this agreement|the (?:services|products?|software|deliverables|work)|its (?:performance|acts|obligations|negligence)|the performance|(?:its|the) (?:acts|omissions))/],
 ];
 
@@ -45,7 +47,7 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
     }
   }
   // "arising from the Supplier's breach of Article 7": what Article 7 is about (its heading) names the ground.
-  const breachOfSection = /\bbreach\w* of (?:its obligations under )?(?:articles?|sections?|clauses?|paragraphs?) \(?\d/.test(text) ? referencedHeadings(s, text) : '';
+  const breachOfSection = /\bbreach\w* (?:by \w+ )?of (?:its obligations under )?(?:articles?|sections?|clauses?|paragraphs?) \(?\d/.test(text) ? referencedHeadings(s, text) : '';
   let items = listItems(breachOfSection ? `${text} breach of ${breachOfSection}` : text, SCOPE_ITEMS);
   // "from all third-party claims ... arising from (i) any allegation that ... infringes ..., or (ii) ...": the claims
   // are those of the enumerated grounds, not any claim.

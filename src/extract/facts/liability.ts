@@ -233,7 +233,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
 
   // Consequential damages excluded.
   const cons = CONSEQUENTIAL.exec(n);
-  if (cons && excludes(n)) out.push(candidate('liability.consequential_excluded', true, s, { index: cons.index, length: cons[0].length }));
+  // "Liability for indirect and consequential loss ... is not excluded, but counts towards the limits".
+  const notExcluded = cons ? /^[^.;]{0,150}?\b(?:is|are|shall|will) not (?:be )?(?:excluded|disclaimed)\b/.exec(n.slice(cons.index)) : null;
+  if (cons && notExcluded) out.push(candidate('liability.consequential_excluded', false, s, { index: cons.index, length: cons[0].length }));
+  else if (cons && excludes(n)) out.push(candidate('liability.consequential_excluded', true, s, { index: cons.index, length: cons[0].length }));
   return out;
 }
 

@@ -3,9 +3,12 @@
 import { startsWithRoleWord, subjectRole } from '../parties.js';
 import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
-import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials))\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared) (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow))\b/;
+
+/** The rights themselves, named without saying whose work they are in. */
+const GENERIC_IP = /\b(?:all )?intellectual property (?:rights )?(?:in|to|arising)\b|\bcopyrights? (?:in|to)\b/g;
 
 function vendorWordAt(s: SentenceView, from: number): boolean {
   return startsWithRoleWord(s.text.slice(from, from + 40), s.roles.vendor);
@@ -57,7 +60,9 @@ function ipFacts(s: SentenceView): Candidate[] {
   }
   const hire = /\bworks? (?:made )?for hire\b/.exec(n);
   if (hire && !/\bnot\b[^.;]{0,30}$/.test(n.slice(0, hire.index))) return [candidate('ip.assignment_to_customer', true, s, { index: hire.index, length: hire[0].length })];
-  // "Provider retains all right, title and interest in the Deliverables": no assignment.
+  // "Provider retains all right, title and interest in the Deliverables": no assignment. Owning "all intellectual
+  // property in the Platform" is the vendor keeping its own product, which says nothing of work made for the customer.
+  if (!WORK_PRODUCT.test(n.replace(GENERIC_IP, ' '))) return [];
   const retain = /\b(?:retains?|reserves?|keeps?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   // "All Deliverables are and shall remain the exclusive property of Supplier".
@@ -144,12 +149,20 @@ function spanOf(m: RegExpExecArray | null): { index: number; length: number } | 
   return m ? { index: m.index, length: m[0].length } : null;
 }
 
+/** The first audit word that is not a kind of record ("Client may export its inspection records"). */
+function firstAuditWord(n: string): { index: number; length: number } | null {
+  for (const m of n.matchAll(/\b(?:audit\w*|inspect\w*|examin\w*|review|verify)\b/g)) {
+    if (!AUDIT_NOUN_USE.test(n.slice(m.index))) return { index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
 function financialAuditFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // A verb after a modal names who audits ("... and the Credit Union or its auditors may inspect them"); the first
   // audit word may be a noun ("its auditors").
   const modal = /\b(?:may|can|(?:is|are|shall be) entitled to|(?:has|have) the right to)\s+(?:\w+\s+){0,2}?(audit|inspect|examine|review|verify)\b/.exec(n);
-  const verb = modal ? { index: modal.index + modal[0].length - modal[1]!.length, length: modal[1]!.length } : spanOf(/\b(?:audit\w*|inspect\w*|examin\w*|review|verify)\b/.exec(n));
+  const verb = modal ? { index: modal.index + modal[0].length - modal[1]!.length, length: modal[1]!.length } : firstAuditWord(n);
   if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account|timesheets|time sheets|receipts)\b/.test(n)) return [];
   // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
   if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
@@ -168,7 +181,8 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
 /** "You agree that the price you list will be no higher than ...": the customer's promise, not ours. */
 function customerPromises(s: SentenceView): boolean {
   // "Client shall receive pricing no less favourable" is a benefit to the customer, not its promise.
-  const verb = /\b(?:agrees?|undertakes?|warrants?|covenants?|(?:shall|will|must) (?!receive|be (?:entitled|eligible|offered|charged|given)|get|have|obtain|benefit))\b/.exec(s.norm);
+  // "The rate you pay will be no higher than ..." states the price, no one's promise.
+  const verb = /\b(?:agrees?|undertakes?|warrants?|covenants?|(?:shall|will|must) (?!receive|be (?:entitled|eligible|offered|charged|given|no|not)\b|get|have|obtain|benefit))\b/.exec(s.norm);
   return verb !== null && subjectRole(s.text, verb.index, s.roles) === 'customer';
 }
 

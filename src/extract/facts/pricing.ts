@@ -16,7 +16,7 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // "may increase them" right after a sentence on the rates: the text just before says what "them" is.
   // "No annual adjustment may exceed 4%" after a sentence on adjusting the fees: the adjustment is of those fees.
-  const aboutPrices = PRICE_WORDS.test(n) || ((/\b(?:them|they|these|those|it)\b/.test(n) || /^\W*(?:no|any|each|the|such) (?:annual |yearly |such )?(?:adjustment|increase|uplift|escalation)s?\b|\bno (?:annual |yearly |such )?(?:adjustment|increase|uplift|escalation)s? (?:may|shall|will) exceed\b/.test(n)) && PRICE_WORDS.test(`${s.headings} ${s.clause.text.slice(Math.max(0, s.index - 150), s.index).toLowerCase()}`));
+  const aboutPrices = PRICE_WORDS.test(n) || ((/\b(?:them|they|these|those|it)\b/.test(n) || /^\W*(?:no|any|each|the|such|an?) (?:annual |yearly |such )?(?:adjustment|increase|uplift|escalation)s?\b|\bno (?:annual |yearly |such )?(?:adjustment|increase|uplift|escalation)s? (?:may|shall|will) exceed\b/.test(n)) && PRICE_WORDS.test(`${s.headings} ${s.clause.text.slice(Math.max(0, s.index - 150), s.index).toLowerCase()}`));
   // "liability shall not exceed 125% of the Charges ... giving rise to the claim" caps liability, not prices.
   const liabilityCap = /\b(?:liability|liable)\b/.test(n) && !/\b(?:increas\w*|uplift\w*|escalat\w*)\b/.test(n);
   // "The Fees for each year shall not exceed the Fees for the preceding year by more than 3%" names no increase.

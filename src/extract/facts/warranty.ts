@@ -19,6 +19,8 @@ const DISCLAIMER: readonly RegExp[] = [
   /\b(?:implied )?warranties\b[^.]{0,220}\b(?:are|is|hereby|be)(?:,[^,.]{0,60},)? (?:expressly )?(?:disclaimed|excluded)\b/,
   /\b(?:makes?|gives?|provides?) no (?:other )?(?:representations? or )?warrant(?:y|ies)\b[^.]{0,80}\b(?:express|implied)/,
   /\bin lieu of all other warranties\b/,
+  // "Every other warranty, condition or term, whether express or implied ..., is excluded".
+  /\b(?:every|each|all|any) other (?:warrant(?:y|ies)|representations?|conditions?)\b[^.]{0,240}\b(?:is|are) (?:hereby )?(?:expressly )?(?:excluded|disclaimed)\b/,
   /\b(?:provided|furnished|supplied) (?:on an? )?['"]?as[- ]is\b/,
   // "The terms implied by sections 13 to 15 of the Sale of Goods Act 1893 ... are excluded".
   /\b(?:terms|conditions|warranties)\b[^.]{0,40}\bimplied by\b[^.]{0,200}\b(?:are|is|be)(?:,[^,.]{0,60},)? (?:hereby )?(?:expressly )?(?:excluded|disclaimed)\b/,

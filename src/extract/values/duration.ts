@@ -26,7 +26,8 @@ const UNIT_WORDS: Readonly<Record<string, DurationUnit>> = {
 // Words allowed between the number and the unit ("two (2) additional years").
 // Business/working/banking days are counted as stated but flagged.
 const MODIFIERS: Readonly<Record<string, boolean>> = {
-  business: true, working: true, banking: true,
+  // "4 Support Hours" are hours counted within the support window, like business hours.
+  business: true, working: true, banking: true, support: true,
   calendar: false, consecutive: false, additional: false, successive: false, full: false,
   further: false, complete: false, subsequent: false, renewal: false, more: false,
 };
