@@ -52,8 +52,10 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-14'), label: 'Unseen yardstick 14', note: 'scored first at 5d25490, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-15'), label: 'Unseen yardstick 15', note: 'scored first at 61a51a4, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-16'), label: 'Unseen yardstick 16', note: 'scored first at 61a51a4, then used to fix the extractors: no longer unseen' },
-  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-17'), label: 'Unseen yardstick 17', note: 'scored first at 163e5f4; see its README for the first scoring' },
-  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-18'), label: 'Unseen yardstick 18', note: 'scored first at 163e5f4; see its README for the first scoring' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-17'), label: 'Unseen yardstick 17', note: 'scored first at 163e5f4' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-18'), label: 'Unseen yardstick 18', note: 'scored first at 163e5f4' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-19'), label: 'Unseen yardstick 19', note: 'scored first at 26700f6' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-20'), label: 'Unseen yardstick 20', note: 'scored first at 26700f6' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
