@@ -124,3 +124,75 @@ describe('IP: the vendor keeping its own product says nothing of work product (s
     ['Ownership', 'Provider and its licensors own all intellectual property rights in the Service, including improvements made in response to Customer\'s suggestions.', F, null],
   ]);
 });
+
+describe('term, renewal and termination (sets 19–20)', () => {
+  runTable([
+    ['Contract Period', 'If neither Party has given written notice of termination no later than six (6) months before the Initial Period expires, the Agreement is thereafter extended by twelve (12) months at a time on unchanged terms.', 'renewal.auto', true],
+    ['Contract Period', 'If neither Party has given written notice of termination no later than six (6) months before the Initial Period expires, the Agreement is thereafter extended by twelve (12) months at a time on unchanged terms.', 'renewal.notice_days', 180],
+    ['Duration', 'On expiry of that period, the Contract shall be extended by tacit agreement for successive periods of one (1) year, unless either Party gives notice at least three (3) months before the end of the period in progress.', 'renewal.auto', true],
+    ['Term', 'On expiry of that period this Agreement ends automatically and shall not be tacitly extended.', 'renewal.auto', false],
+    ['Term', 'Neither party may bring this Agreement to an end early merely for its own convenience.', 'termination.for_convenience', false],
+    ['Refunds', 'Fees paid in advance for a period after the Agreement ends are not refunded, regardless of the reason for which the Agreement ends.', 'termination.refund_prepaid', false],
+    ['No refunds', 'No part of any fee paid is refundable on expiry, suspension or termination, for whatever cause.', 'termination.refund_prepaid', false],
+    // Trap: "terms of the same duration" without an initial term states no length.
+    ['Term', 'This Agreement is tacitly renewed for successive periods equal to the initial period.', 'renewal.term_months', null],
+  ]);
+});
+
+describe('renewal terms as long as the initial term', () => {
+  it('takes the initial term\'s length', () => {
+    const facts = factsOf(preamble(),
+      clause('2.1', 'Duration', 'This Agreement has an initial term of twelve (12) months from the Effective Date.'),
+      clause('2.2', 'Renewal', 'The Agreement is tacitly renewed for successive periods equal to the initial period, unless either Party opposes its renewal at least 90 days before the end of the current period.'));
+    expect(facts['renewal.term_months']?.value).toBe(12);
+  });
+  it('prefers a stated renewal length', () => {
+    const facts = factsOf(preamble(),
+      clause('2.1', 'Duration', 'This Agreement has an initial term of thirty-six (36) months.'),
+      clause('2.2', 'Renewal', 'Thereafter it renews for successive terms of the same duration, unless either party objects.'),
+      clause('2.3', 'Renewal', 'Each renewal term is twelve (12) months.'));
+    expect(facts['renewal.term_months']?.value).toBe(12);
+  });
+});
+
+describe('support, availability, audit and data (sets 19–20)', () => {
+  runTable([
+    ['Availability', 'The Provider must ensure that the Platform is available for at least 99.8% of Sitting Hours in each calendar month.', 'sla.uptime_percent', 99.8],
+    ['Service desk', 'The Provider must operate a service desk that is staffed 24 hours a day, 7 days a week, including public holidays.', 'support.coverage', ['24x7']],
+    ['Support', 'Our helpdesk is open Monday to Saturday from 08:00 to 18:00 Belgian time.', 'support.coverage', ['business-hours']],
+    ['Service levels', 'The penalties due for any one month may not in total exceed fifteen per cent (15%) of the monthly subscription fee.', 'sla.credit_cap_percent', 15],
+    ['Assurance', 'That report is provided in place of any audit right: Customer may not audit, inspect or run penetration tests against Provider\'s systems.', 'security.customer_audit', false],
+    ['Agency Data', 'If the Provider becomes aware of any unauthorised access to, disclosure of or loss of Customer Data, it must notify the Customer within twelve (12) hours.', 'data.breach_notice_hours', 12],
+    ['Location', 'The Provider must not store, process or back up Customer Data at or from any location outside Australia.', 'data.residency', ['au']],
+    ['Exclusion', 'Save as expressly stated, all warranties, conditions and terms implied by statute, including under the Sale of Goods Act (Cap. 31), are excluded to the fullest extent permitted by law.', 'warranty.disclaimer', true],
+    // Traps: a product that runs all day; maintenance notice in working days; audits of the customer and by reference.
+    ['Hours', 'The Booking Engine accepts reservations 24 hours a day, 7 days a week.', 'support.coverage', null],
+    ['Availability', 'The Solution will be available at least 99.7% of the time, excluding scheduled maintenance notified at least five (5) Working Days in advance.', 'support.coverage', null],
+    ['Compliance', 'Provider may inspect Customer\'s office and may, on ten (10) days\' notice, audit Customer\'s use of Consumer Reports.', 'security.customer_audit', null],
+    ['Data protection', 'The Customer\'s right to audit the Provider\'s processing is governed exclusively by the DPA.', 'security.customer_audit', null],
+    ['Availability', 'If availability falls below 97% in three consecutive calendar months, the Customer may terminate this Agreement.', 'sla.uptime_percent', 97],
+  ]);
+});
+
+describe('liability, indemnity, IP and the rest (sets 19–20)', () => {
+  runTable([
+    ['Limitation', 'Nothing in Sections 11(a) or 11(b) limits (i) Customer\'s obligation to pay the fees it owes, or (ii) either party\'s liability resulting from its gross negligence or willful misconduct.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct', 'payment']],
+    ['Limitation of Liability', 'The limitations in Clauses 11.1 and 11.2 do not apply where a Party has caused the damage intentionally or through gross negligence.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct']],
+    ['Indemnity', 'Provider shall defend and indemnify Customer against third-party claims arising from Provider\'s violation of the FCRA or any other applicable law.', 'indemnity.scope', ['violation-of-law']],
+    ['Indemnity', 'The Provider indemnifies the Customer against any loss arising from any unauthorised access to, or disclosure of, Customer Data.', 'indemnity.scope', ['data-breach']],
+    ['Intellectual property', 'All intellectual property rights in the Platform, including adaptations developed at the Customer\'s request, belong to the Provider.', 'ip.assignment_to_customer', false],
+    ['References', 'The Provider may state the Customer\'s name and logotype in its reference lists and on its website.', 'publicity.logo_use', true],
+    ['Scope', 'During the term of this Agreement, the Provider shall not provide the Platform, or any substantially similar reservation service, to any other ferry operator serving those routes.', 'exclusivity.present', true],
+    ['Escrow', 'Within sixty (60) days of signature, the Provider shall deposit the source code of the Solution with the Agence pour la Protection des Programmes.', 'escrow.source_code', true],
+    ['Fortuitous Events', 'Neither party is liable for delay or failure in performance caused by a fortuitous event, including typhoons and earthquakes.', 'force_majeure.present', true],
+    ['Force majeure', 'Neither Party shall be liable for a failure to perform caused by an event of force majeure within the meaning of Article 1218 of the French Civil Code.', 'force_majeure.present', true],
+    ['Disputes', 'Any dispute shall be submitted to the exclusive jurisdiction of the Commercial Court of Bordeaux.', 'venue.jurisdiction', 'France'],
+    ['Disputes', 'Any action arising from this Agreement shall be filed exclusively in the proper courts of Makati City.', 'venue.jurisdiction', 'Philippines'],
+    ['Governing law', 'This Agreement is governed by the laws of Kenya.', 'governing_law.jurisdiction', 'Kenya'],
+    ['Cap', 'The Provider\'s total liability shall not exceed Kenya Shillings Five Million (KES 5,000,000).', 'liability.cap_amount', { amount: 5000000, currency: 'KES' }],
+    [null, 'Payment | Forty-five (45) days after Customer\'s receipt of a correct and undisputed invoice', 'payment.net_days', 45],
+    // Traps: money the vendor pays out; an exclusion of SLA downtime; a price in another document.
+    ['Payments', 'Site payments are funded by Customer and disbursed by Provider within ten (10) business days after receipt of funds.', 'payment.net_days', null],
+    ['Exclusions', 'Section 11 does not apply to unavailability caused by Customer\'s traffic, by suspension under the Agreement, or by a force majeure event as defined in the Agreement.', 'force_majeure.present', null],
+  ]);
+});

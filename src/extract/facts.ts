@@ -138,6 +138,15 @@ export function extractFacts(clauses: Clause[], custom: CompiledFact[] = []): Fa
     // Where a signed rider or order form prevails over the base terms, its statement of a fact wins.
     const inPrevailing = prevailing === null ? [] : all.filter((c) => c.at.headings.includes(prevailing));
     const chosen = choose(spec.name, spec.topic, inPrevailing.length > 0 ? inPrevailing : all);
+    if (chosen?.candidate.sameAs !== undefined) {
+      // Facts come in vocabulary order, so the fact referred to ("term.initial_months") is already chosen.
+      const other = facts[chosen.candidate.sameAs];
+      if (!other) {
+        facts[spec.name] = null;
+        continue;
+      }
+      chosen.value = other.value;
+    }
     if (chosen && spec.type === 'money' && bareDollar(chosen.candidate)) {
       dollar ??= localDollar(clauses);
       const money = chosen.value as { amount: number; currency: string };

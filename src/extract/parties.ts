@@ -89,7 +89,8 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
     if (side !== null) take(names, side);
   }
   // To the end of the sentence, not the dot of "Inc." or "St.".
-  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n|$)/.exec(head);
+  // "BETWEEN X (...),\n\nAND Y (...)": the second party may come in its own paragraph.
+  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n(?!and\b)|$)/i.exec(head);
   // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
   const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
   const span = between?.[1] ?? listed?.[1];

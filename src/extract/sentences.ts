@@ -19,6 +19,9 @@ const ABBREVIATIONS = new Set([
   'rs', 'inr',
 ]);
 
+/** Abbreviations that do not end a sentence only when a number follows. */
+const NUMBERED_ABBREVIATIONS = new Set(['cap', 's', 'ss', 'reg', 'r']);
+
 /** Split text into sentences; every sentence keeps its offset, and whitespace between sentences is dropped. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -77,6 +80,8 @@ function endsSentenceAt(text: string, i: number): boolean {
   const word = (before.match(/([A-Za-z.]+)$/)?.[1] ?? '').toLowerCase();
   if (word.length > 0) {
     if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^\./, ''))) return false;
+    // Statute references: "the Sale of Goods Act (Cap. 31)", "under s. 14" ("subject to the cap." still ends one).
+    if (NUMBERED_ABBREVIATIONS.has(word) && /^\s{1,3}\d/.test(text.slice(i + 1, i + 6))) return false;
     // Single capital initials ("J. Smith", "Section A.") are not sentence ends when a capitalised word follows.
     if (/^[a-z]$/.test(word) && /[A-Z]/.test(before.slice(-1))) {
       const after = text.slice(i + 1).match(/^\s+([A-Z][a-z]+)/);

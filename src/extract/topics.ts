@@ -279,7 +279,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     headings: ['escrow', 'source code escrow', 'software escrow'],
     sentences: [[/\bescrow\b/, /\b(?:source code|source materials|deposit materials|software|technology|code)\b/], /\bescrow agent\b.*\b(?:source|code|software|deposit)/,
       // "deposit a copy of the source code with a trusted third party, to be released ... if insolvent".
-      [/\b(?:deposit|lodg)\w*\b[^.;]{0,80}\bsource code\b|\bsource code\b[^.;]{0,80}\b(?:deposit|lodg)\w*/, /\b(?:third party|custodian|agent|releas\w*|insolven\w*|bankrupt\w*)\b/]],
+      [/\b(?:deposit|lodg)\w*\b[^.;]{0,80}\bsource code\b|\bsource code\b[^.;]{0,80}\b(?:deposit|lodg)\w*/, /\b(?:third party|custodian|agent|agency|agence|notary|trustee|releas\w*|insolven\w*|bankrupt\w*|liquidat\w*)\b/]],
   },
   audit: {
     headings: ['audit', 'audits', 'audit rights', 'records', 'books and records', 'inspection', 'records and audit', 'audit and inspection'],
@@ -290,13 +290,15 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     ],
   },
   'force-majeure': {
-    headings: ['force majeure', 'excusable delay', 'excused performance', 'acts of god', 'unavoidable delay', 'superior force'],
+    headings: ['force majeure', 'excusable delay', 'excused performance', 'acts of god', 'unavoidable delay', 'superior force', 'fortuitous event', 'fortuitous events'],
     // "superior force" is the Quebec Civil Code's force majeure (art. 1470).
-    sentences: [/\bforce majeure\b/, /\bsuperior force\b/, /\bacts? of god\b/, [/\b(?:beyond|outside(?: of)?) (?:(?:its|their|our|your|the|such party's|a party's|the affected party's|either party's|[\w-]+'s) )?(?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/],
+    // "fortuitous event" (caso fortuito) is the civil-law name in the Philippines and Latin America.
+    sentences: [/\bforce majeure\b/, /\bsuperior force\b/, /\bacts? of god\b/, /\bfortuitous events?\b/, [/\b(?:beyond|outside(?: of)?) (?:(?:its|their|our|your|the|such party's|a party's|the affected party's|either party's|[\w-]+'s) )?(?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/],
       // "something neither of us can reasonably control, such as a flood", "events it could not have foreseen or prevented".
       [/\b(?:neither (?:of us|party)|no party|nobody) (?:\w+ ){0,2}?(?:reasonably )?(?:control|prevent)\b|\b(?:could|can) ?not (?:reasonably )?(?:have )?(?:foreseen|prevented|avoided|controlled)\b/, /\b(?:delay\w*|fail\w*|perform\w*|obligations?|suspend\w*)\b/, /\b(?:events?|causes?|circumstances?|floods?|fires?|pandemics?|epidemics?|war|strikes?|earthquakes?|storms?|natural disasters?)\b/]],
     // An SLA's downtime exclusions mention force majeure without being a force-majeure clause.
-    unless: [/\b(?:downtime|unavailability|availability|uptime)\b[^.]{0,60}\b(?:does not include|do not include|excludes?|excluding|shall not include)\b/, /\bforce majeure (?:event )?(?:as defined|within the meaning)\b/,
+    unless: [/\b(?:downtime|unavailability|availability|uptime)\b[^.]{0,60}\b(?:does not include|do not include|excludes?|excluding|shall not include)\b/, // (A force majeure "within the meaning of Article 1218 of the Civil Code" is a clause of its own.)
+      /\b(?:downtime|unavailab\w*|availability|uptime|credits?)\b[^.]{0,250}\bforce majeure (?:event )?(?:as defined|within the meaning)\b/, /\bforce majeure (?:event )?(?:as defined|within the meaning) (?:in|of) (?:the|this) (?:agreement|msa|master|main agreement|terms)\b/,
       // Service credits not owed for force-majeure downtime: an SLA exclusion, not a force-majeure clause.
       /\bservice credits?\b[^.]{0,80}\b(?:downtime|unavailab\w*|outages?)\b[^.]{0,40}\bforce majeure\b/,
       // A ground for termination excluding excused causes: "not for reasons outside of its control".

@@ -42,6 +42,8 @@ export interface Candidate {
   conflict?: string;
   /** Lower is preferred among candidates of the same topic class (default 0). */
   rank?: number;
+  /** The value is that of another fact of the document ("renewal terms equal in length to the Initial Term"). */
+  sameAs?: string;
 }
 
 export type Extractor = (s: SentenceView) => Candidate[];

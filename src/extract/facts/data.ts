@@ -1,6 +1,6 @@
 // data.breach_notice_hours, data.residency, security.customer_audit, confidentiality.term_years.
 import { PERPETUAL_YEARS } from '../../vocabulary.js';
-import { mentionsRoleWord, subjectRole } from '../parties.js';
+import { mentionsRoleWord, startsWithRoleWord, subjectRole } from '../parties.js';
 import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
 const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
@@ -26,6 +26,7 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['nz', /\bnew zealand\b/i, false],
   ['hk', /\bhong kong\b/i, false],
   ['ae', /\bunited arab emirates\b|\bUAE\b/, false],
+  ['ke', /\bkenya\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
 const PRODUCT_PURPOSE = /\b(?:use|access)\b(?: and (?:use|access))? (?:the|our|its) (?:service|services|platform|software|application|system|solution)\b[^.;]{0,80}$/;
@@ -59,6 +60,9 @@ function customerAuditWord(s: SentenceView): RegExpExecArray | null {
   let first: RegExpExecArray | null = null;
   for (let m = re.exec(n); m !== null; m = re.exec(n)) {
     if (AUDIT_NOUN_USE.test(n.slice(m.index)) || PRODUCT_PURPOSE.test(n.slice(0, m.index)) || MONEY_LIST.test(n.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "Company may ... audit Client's use of Consumer Reports": the customer is audited, not the auditor.
+    const object = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/^\s+\w/.test(object) && startsWithRoleWord(object, s.roles.customer)) continue;
     first ??= m;
     if (auditorRole(s, m.index) !== 'vendor') return m;
   }
@@ -69,14 +73,26 @@ const RESIDENCY = /\b(?:(?:data|hosting|storage) regions?|stor(?:e|ed|age|ing)|h
 /** "keep ... in Canada", "remain within the EEA": weak verbs that count only with a place right after in/within. */
 const KEEP_IN = /\b(?:keep|kept|hold|held|remains?)\b/;
 /** "US dollars", "U.S. GAAP": the country named as a currency or rulebook, not a place for data. */
-const NOT_A_PLACE = /\b(?:U\.?S\.?|United States) (?:dollars?|\$|GAAP|currency|generally accepted)|\bUSD\b/gi;
+const NOT_A_PLACE = /\b(?:U\.?S\.?|United States) (?:dollars?|\$|GAAP|currency|generally accepted)|\bUSD\b|\bEU\s+(?:Reg\.|Regulation|Directive)\s*(?:\(EU\)\s*)?(?:No\.?\s*)?[\d/]*/gi;
 
 const AUDIT_VERB = /\b(?:audit\w*|inspect\w*|penetration test\w*|pen[- ]test\w*|assess\w*|examin\w*|(?:vulnerability|security) (?:scan|test)\w*)\b/;
 const SECURITY_OBJECT = /\b(?:security|systems?|services?|application|platform|networks?|(?:hosted|hosting|production) environment|penetration tests?|facilities|facility|premises|data cent(?:er|re)s?|compliance|controls|safeguards|processing|infrastructure|information security|data protection|soc ?[12]|iso ?27001)\b/;
 
 /** "Customer Data", "your account": a party word used as an adjective is no subject; blanked, same length. */
-function maskPartyNouns(text: string): string {
-  return text.replace(/\b(?:customer|client|licensee|your?|user)(?:'s)?\s+(?:data|information|content|materials|systems?|account|credentials|personal data)\b/gi, (m) => ' '.repeat(m.length));
+function maskPartyNouns(text: string, customerWords: readonly string[]): string {
+  return text.replace(partyNounPattern(customerWords), (m) => ' '.repeat(m.length));
+}
+
+const PARTY_NOUN_PATTERNS = new WeakMap<readonly string[], RegExp>();
+/** "Customer Data", "Agency Data", "your account": compiled once per role list (the document's customer names). */
+function partyNounPattern(customerWords: readonly string[]): RegExp {
+  let re = PARTY_NOUN_PATTERNS.get(customerWords);
+  if (!re) {
+    const words = [...new Set(['customer', 'client', 'licensee', 'you', 'your', 'user', ...customerWords])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`\\b(?:${words.join('|')})(?:'s)?\\s+(?:data|information|content|materials|systems?|account|credentials|personal data)\\b`, 'gi');
+    PARTY_NOUN_PATTERNS.set(customerWords, re);
+  }
+  return re;
 }
 
 export function dataFacts(s: SentenceView): Candidate[] {
@@ -85,7 +101,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
 
   // The customer telling us of a breach of its credentials is not our notice ("Customer will be notified" is).
   const modal = MODAL.exec(n);
-  const customerNotifies = modal !== null && subjectRole(maskPartyNouns(s.text), modal.index, s.roles) === 'customer'
+  const customerNotifies = modal !== null && subjectRole(maskPartyNouns(s.text, s.roles.customer), modal.index, s.roles) === 'customer'
     && !/^\W*(?:\w+ )?be (?:notified|informed|told|advised|alerted)\b/.test(n.slice(modal.index + modal[0].length, modal.index + modal[0].length + 30));
   if (BREACH.test(n) && NOTIFY.test(n) && !customerNotifies) {
     // "report incidents to CERT-In within six (6) hours": a regulator's deadline, not notice to the customer.
@@ -113,7 +129,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     // "shall not transfer Personal Data to the United States" forbids a place; it does not require one.
     const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b|\bonly (?:in|within)\b/.test(n);
     // "in any country" allows anywhere, unless the data stays "only in" the places named.
-    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries|wherever)\b/.test(n) && !/\bonly (?:in|within)\b/.test(n);
+    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries|wherever)\b(?! outside)/.test(n) && !/\bonly (?:in|within)\b/.test(n);
     // "Customer Data may be processed by staff in India" allows a place; it requires none (unless "only").
     const allows = /\bmay (?:also )?(?:be )?(?:stor|process|host|transfer|access)\w*\b/.test(n) && !/\b(?:only|solely|exclusively)\b/.test(n);
     if (regions.length > 0 && located && !forbidsPlace && !anywhere && !allows) {
@@ -129,13 +145,15 @@ export function dataFacts(s: SentenceView): Candidate[] {
   const financialObject = audit !== null && /\b(?:books|records|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80))
     && !((/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(auditWindow) || /\b(?:facilities|premises|systems?)\b/.test(auditWindow))
       && !/\b(?:books|accounts|royalt\w*|financial|invoices|fees|charges)\b/.test(auditWindow));
-  if (audit && SECURITY_OBJECT.test(n) && !financialObject) {
+  // "The Customer's right to audit ... is governed exclusively by the DPA": the right is stated elsewhere.
+  const elsewhere = /\b(?:is|are|shall be) (?:governed|set out|described|regulated|dealt with) (?:exclusively |solely |only )?(?:by|in) (?:the |a |an )?(?:dpa|data processing|annex|schedule|exhibit|appendix|addendum)/.test(n);
+  if (audit && SECURITY_OBJECT.test(n) && !financialObject && !elsewhere) {
     const role = auditorRole(s, audit.index);
     // "no more than once a year" limits how often, it does not negate the right.
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
     // "shall not carry out, or allow any third party to carry out, any penetration test": the modal negation
     // reaches further than a bare "not".
-    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of) (?:any |an |a )?(?:on-?site )?audit/.test(n)
+    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of|in place of) (?:any |an |a )?(?:on-?site )?audit/.test(n)
       // "its certificate and annual audit summary are the sole means by which the Customer may verify ...".
       || /\b(?:are|is) the (?:sole|only) (?:means|method|way)\b/.test(n);
     if (role !== 'vendor' && /\b(?:may|can (?:have|ask|request|appoint|audit|inspect|conduct)|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {

@@ -32,7 +32,7 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Philadelphia)\b/g, 'Pennsylvania'],
   [/\b(?:Dublin)\b/g, 'Ireland'],
   [/\b(?:Edinburgh|Glasgow)\b/g, 'Scotland'],
-  [/\b(?:Paris)\b/g, 'France'],
+  [/\b(?:Paris|Bordeaux|Lyon|Marseille|Toulouse|Nantes|Lille|Montpellier|Strasbourg|Nice)\b/g, 'France'],
   [/\b(?:Frankfurt|Munich|Berlin|Hamburg)\b/g, 'Germany'],
   [/\b(?:Amsterdam|The Hague|Rotterdam)\b/g, 'Netherlands'],
   [/\b(?:Zurich|Zürich|Geneva)\b/g, 'Switzerland'],
@@ -61,6 +61,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Calgary|Edmonton)\b/g, 'Alberta'],
   [/\b(?:New Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune)\b/g, 'India'],
   [/\b(?:Hong Kong)\b/g, 'Hong Kong'],
+  [/\b(?:Makati(?: City)?|Manila|Quezon City|Pasig|Taguig|Cebu City)\b/g, 'Philippines'],
+  [/\b(?:Nairobi|Mombasa)\b/g, 'Kenya'],
 ];
 
 interface Place {

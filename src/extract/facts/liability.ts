@@ -14,7 +14,7 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault/],
-  ['wilful-misconduct', /\b(?:caused|committed|done) intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
+  ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
   ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health)\b/],
   ['fraud', /\bfraud/],
   ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
@@ -53,6 +53,8 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\bnothing in this (?:section|article|clause|paragraph)\b(?:[^.]|\.(?=\d)){0,60}\b(?:limit|restrict|exclude)\b(?:[^.]|\.(?=\d)){0,40}\b(?:indemnif|damages available|liabilit)/,
   // "Nothing in this Article 12 limits your obligation to pay the fees due": payment outside the cap.
   /\bnothing in this (?:section|article|clause|paragraph)\b(?:[^.]|\.(?=\d)){0,60}\b(?:limit|restrict|exclude)s?\b(?:[^.]|\.(?=\d)){0,40}\b(?:obligations? to pay|payment obligations?)/,
+  // "Nothing in Sections 11(a) or 11(b) limits (i) ...'s obligation to pay ..., or (ii) ... gross negligence".
+  /\bnothing in (?:sections?|clauses?|articles?|paragraphs?) \d[\w.()]*(?:,? (?:or|and) \d[\w.()]*)?\s+(?:limits?|restricts?|excludes?)\b/,
 ];
 /**
  * Carve-outs that open a cap or an exclusion of consequential damages ("Except for indemnification obligations,
@@ -220,7 +222,9 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   else {
     // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
     // "The limits in this Section 9 apply to Provider's obligations under Section 8", 8 being an earlier defence clause.
-    const subject = /\b(?:are|is|shall be|will be|remain) subject to,? (?:the )?(?:limitations?|cap|limits?)\b|\b(?:forms?|shall form) part of,? (?:and (?:is|are) (?:limited|capped) by,? )?(?:the )?(?:cap|limit|limitation)\b|\b(?:is|are|shall be|will be) (?:limited|capped) by,? (?:the )?(?:cap|limit|limitation)\b|\bcounts? towards,? (?:and [^.;]{0,30})?(?:the )?(?:limitations?|cap|limits?)\b/.exec(n);
+    const subject = /\b(?:are|is|shall be|will be|remain) subject to,? (?:the )?(?:limitations?|cap|limits?)\b|\b(?:forms?|shall form) part of,? (?:and (?:is|are) (?:limited|capped) by,? )?(?:the )?(?:cap|limit|limitation)\b|\b(?:is|are|shall be|will be) (?:limited|capped) by,? (?:the )?(?:cap|limit|limitation)\b|\bcounts? towards,? (?:and [^.;]{0,30})?(?:the )?(?:limitations?|cap|limits?)\b/.exec(n)
+      // "Provider's obligations under Section 9(a) remain subject to Section 10(b)", 10 being Limitation of Liability.
+      ?? subjectToLiabilitySection(s, n);
     const applies = /\b(?:limits?|limitations?|caps?)\b[^.;]{0,60}\b(?:apply|applies|shall apply|will apply) (?:equally )?to\b/.exec(n);
     if (subject && isIndemnityReference(s, n.slice(0, subject.index))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
     else if (applies && !/\bnot\b/.test(applies[0]) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
@@ -238,6 +242,12 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   if (cons && notExcluded) out.push(candidate('liability.consequential_excluded', false, s, { index: cons.index, length: cons[0].length }));
   else if (cons && excludes(n)) out.push(candidate('liability.consequential_excluded', true, s, { index: cons.index, length: cons[0].length }));
   return out;
+}
+
+/** "remain subject to Section 10(b)" where the section named is about liability. */
+function subjectToLiabilitySection(s: SentenceView, n: string): RegExpExecArray | null {
+  const m = /\b(?:are|is|shall be|will be|remains?) subject to,? (?:sections?|clauses?|articles?|paragraphs?) \d[\w.()]*/.exec(n);
+  return m && /\b(?:liabilit|limitation)/.test(referencedHeadings(s, m[0])) ? m : null;
 }
 
 /** Defined terms the text takes out of a limit: "except for Excluded Claims", "no limitation applies to Excluded Claims". */

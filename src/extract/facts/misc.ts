@@ -5,7 +5,7 @@ import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
 import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared) (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow))\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared) (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|(?:developed|created|built|made) at (?:the )?[\w-]+(?:'s)? (?:request|direction)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow))\b/;
 
 /** The rights themselves, named without saying whose work they are in. */
 const GENERIC_IP = /\b(?:all )?intellectual property (?:rights )?(?:in|to|arising)\b|\bcopyrights? (?:in|to)\b/g;
@@ -23,7 +23,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   // "Nothing in this Agreement assigns any of those rights to Customer" (after a sentence on who owns the work).
   const nothingAssigned = /\bnothing in (?:this|these) \w+(?: \w+)? (?:assigns?|transfers?|conveys?)\b/.exec(n);
   // "...; nothing in this Agreement assigns them to the Credit Union": a pronoun for the work just named.
-  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title)\b/.test(n) || /^\s*(?:them|it|those|these|such (?:modifications|works?|materials|deliverables))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
+  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title)\b/.test(n) || /^\s*(?:them|it|those|these|(?:any )?such (?:modifications|works?|materials|deliverables|rights?))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
     const to = n.slice(nothingAssigned.index + nothingAssigned[0].length);
     const toAt = to.search(/\bto\b/);
     if (toAt >= 0 && customerWordAt(s, nothingAssigned.index + nothingAssigned[0].length + toAt + 2)) {
@@ -66,7 +66,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   const retain = /\b(?:retains?|reserves?|keeps?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   // "All Deliverables are and shall remain the exclusive property of Supplier".
-  const ours = /\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b/.exec(n);
+  const ours = /\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b|\b(?:belongs?|shall belong|will belong) (?:solely |exclusively )?to\b/.exec(n);
   if (ours && vendorWordAt(s, ours.index + ours[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: ours.index, length: ours[0].length }, { rank: 1 })];
   return [];
 }
@@ -110,6 +110,9 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   if (restraint && s.headingTopics.has('exclusivity') && subjectRole(s.text, restraint.index, s.roles) !== 'customer') {
     return [candidate('exclusivity.present', true, s, { index: restraint.index, length: restraint[0].length })];
   }
+  // "During the term, the Supplier shall not provide the Platform, or any similar service, to any other ferry operator".
+  const noOtherCustomer = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|make available)\b (?:the |its |our )?(?:platform|services?|software|system|products?|solution)\b[^.;]{0,100}\bto any other\b/.exec(n);
+  if (noOtherCustomer && subjectRole(s.text, noOtherCustomer.index, s.roles) === 'vendor') return [candidate('exclusivity.present', true, s, { index: noOtherCustomer.index, length: noOtherCustomer[0].length })];
   if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   return [];
 }
@@ -130,7 +133,7 @@ function publicityFacts(s: SentenceView): Candidate[] {
   // The name itself, or naming the customer as one ("mention you as a customer").
   const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b|\bas (?:a|an|one of (?:our|its|their)) (?:customer|client|user|licensee|subscriber)s?\b/.exec(n);
   if (!name) return [];
-  const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
+  const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|state|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
   // "to promote the Platform in any media" (not "to promote the sale of products", a trademark licence).
   if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|promot\w* (?:the |our |its )?(?:platform|services?)\b|in any media|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
   // "The Client authorises the Licensor to indicate its name": the one authorised acts, not the one authorising.

@@ -9,14 +9,16 @@ const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,
 /** Words right before the number that tie it to payment timing. */
 const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|terms? (?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
 /** A duration after these words is a dispute window, a suspension trigger or lateness, not the payment term. */
-const TRAP_BEFORE = /\b(?:dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice|(?:prompt[- ]payment |early[- ]payment )?discount)\b[^.;]{0,40}$|\b(?:aims?|aiming|endeavou?rs?|strives?|targets?) to pay\b[^.;]{0,70}$/;
+// "disbursed by Vendor within ten business days", "remit Guest Payments ... within seven days": money the vendor pays out
+// (but "remit payment of each invoice" is the customer paying).
+const TRAP_BEFORE = /\b(?:(?:disburs\w*|remit(?:s|ted|ting)?|pa(?:y|ys|id) out)\b(?![^.;]{0,30}\binvoices?\b)|dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice|(?:prompt[- ]payment |early[- ]payment )?discount)\b[^.;]{0,40}$|\b(?:aims?|aiming|endeavou?rs?|strives?|targets?) to pay\b[^.;]{0,70}$/;
 const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
 /** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
 const INVOICING_BEFORE = /\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,70}$/;
 /** An exception for disputed amounts inside the payment sentence: "(other than|except for) amounts disputed in good faith,". */
 const DISPUTE_EXCEPTION = /\b(?:except(?: for)?|other than|excluding|save(?: for)?|apart from|less|minus|net of)\b[^.;,()]{0,60}\bdisput\w*[^.;,()]{0,30}(?:,|\))|\((?:except|other than|excluding|save)[^.;()]{0,80}\)/g;
 /** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
-const PAYMENT_LABEL = /\b(?:payment terms?|terms of payment)\s*[:|\-–]\s*/;
+const PAYMENT_LABEL = /\b(?:payment terms?|terms of payment)\s*[:|\-–]\s*|^payment\s*[:|]\s*/;
 
 export function paymentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];

@@ -5,10 +5,12 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 
 const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service level|up time|operational|reachab(?:le|ility)|accessib(?:le|ility)|up and running)\b/;
 // "99.9% of the time / of each month / of Business Hours" measures time; "98% of test cases", "100% of the fees" do not.
-const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(?:time|calendar|month|months|monthly|year|quarter|week|day|hours|business|scheduled|service hours|measurement|billing|minutes|total (?:time|minutes)|period)\b)/;
+// "99.8% of Sitting Hours", "99.0% of the Operating Hours" measure time too.
+const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(?:time|calendar|month|months|monthly|year|quarter|week|day|hours|business|scheduled|service hours|measurement|billing|minutes|total (?:time|minutes)|period|[a-z-]+ (?:hours|time))\b)/;
 /** Wording that makes an availability figure a target rather than a commitment. */
 const TARGET_WORDING = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/;
-const CREDIT = /\b(?:service )?credits?\b/;
+// French and Belgian drafting calls service credits "penalties" ("Penalty (% of the monthly fee)").
+const CREDIT = /\b(?:service )?credits?\b|\bpenalt(?:y|ies)\b/;
 const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of|ceiling)\b/;
 // "will never credit you more than 100%", "in no event will credits ... be more than 15%": a negated "more than" caps.
 const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$/;
@@ -20,7 +22,8 @@ const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|criti
 const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
-const BUSINESS_HOURS = /\b(?:business hours|normal working hours|working hours|office hours|business days|working days|monday (?:through|to|-) friday|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?)\s*(?:to|-|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:p\.?m\.?))/;
+// Not "announced five (5) Working Days in advance" (a notice period).
+const BUSINESS_HOURS = /\b(?:business hours|normal working hours|working hours|office hours|(?:business|working) days\b(?!'?\)?\s*(?:'s?\s*)?(?:prior |advance |written )*(?:notice|in advance|before|beforehand))|monday (?:through|to|-) (?:friday|saturday)|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?)\s*(?:to|-|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:p\.?m\.?))/;
 
 export function serviceFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -87,14 +90,22 @@ export function serviceFacts(s: SentenceView): Candidate[] {
 
   // Coverage: 24x7 or business hours.
   // A table row labelled "Coverage: 24x7x365" says it without the word "support".
-  if (s.topics.has('support') || s.topics.has('sla') || /\bsupport\b/.test(n) || /\b(?:coverage|support hours|service hours|hours of (?:support|cover(?:age)?))\s*:/.test(n)) {
+  if (s.topics.has('support') || s.topics.has('sla') || /\bsupport\b|\b(?:service|help) ?desk\b/.test(n) || /\b(?:coverage|support hours|service hours|hours of (?:support|cover(?:age)?))\s*:/.test(n)) {
     const all = ALL_HOURS.exec(n);
     const biz = BUSINESS_HOURS.exec(n);
     const lead = all ? n.slice(0, all.index) : '';
     // "Customer shall ensure its personnel are available 24/7": the customer's duty, not our coverage.
     const customerDuty = all !== null && subjectRole(s.text, all.index, s.roles) === 'customer'
-      && /\b(?:shall|must|will|agrees? to|is required to)\b/.test(lead) && !/\b(?:support|help ?desk|service desk)\b/.test(lead);
-    if (all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !NOT_SUPPORT_24.test(lead) && !customerDuty) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: 0 }));
+      && /\b(?:shall|must|will|agrees? to|is required to|provides?|operates?|maintains?|offers?|runs?)\b/.test(lead)
+      && !/\b(?:access to|receives?|use|contact|call|reach)\b[^.;]{0,30}\b(?:support|help ?desk|service desk)\b/.test(lead);
+    // "The Booking Engine accepts reservations 24 hours a day": the product runs all day; support hours may be shorter.
+    // Judged within the ";"-part of the 24x7 wording: "monitored 24/7 by automated tools; support is provided during
+    // business hours" keeps its monitoring apart from its support.
+    const part = all ? n.slice(n.lastIndexOf(';', all.index) + 1, (n.indexOf(';', all.index) + 1 || n.length + 1) - 1) : '';
+    const aboutSupport = /\b(?:support\w*|help ?desk|service desk|hotline|respon\w*|incidents?|tickets?|reports?|p[1-4]|priority|technical|assistance|engineers?|call|contact|reach)\b/.test(part);
+    // "a service desk that is staffed 24 hours a day" is support; "guards staffed 24/7" are not.
+    const notSupport = NOT_SUPPORT_24.test(lead) && !aboutSupport;
+    if (all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !notSupport && !customerDuty) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: aboutSupport ? 0 : 2 }));
     else if (biz && /\b(?:support|help ?desk|available|availability|respon\w*|hours)\b/.test(n)) out.push(candidate('support.coverage', ['business-hours'], s, { index: biz.index, length: biz[0].length }, { rank: 1 }));
   }
   return out;

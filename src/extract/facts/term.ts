@@ -26,7 +26,9 @@ const AUTO_TRUE: readonly RegExp[] = [
   // "the Agreement is prolonged by twelve (12) months at a time, unless either Party gives written notice".
   /\b(?:is|are|shall be|will be) (?:automatically |tacitly )?(?:prolonged|extended|renewed)\b[^.;]{0,60}\b(?:at a time|each time|in each case)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   // Continental drafting: "the Contract is tacitly renewed for further periods", "tacit renewal".
-  /\btacit(?:ly)? (?:be )?(?:renew\w*|extend\w*|extension|prolong\w*)\b|\b(?:renew\w*|extend\w*|prolong\w*) tacitly\b/,
+  /\btacit(?:ly)? (?:be )?(?:renew\w*|extend\w*|extension|prolong\w*)\b|\b(?:renew\w*|extend\w*|prolong\w*) (?:tacitly|by tacit (?:agreement|consent))\b/,
+  // "If neither Party has given notice of termination ..., the Agreement is thereafter extended by twelve months at a time".
+  /\bif (?:neither|no|none of the) part(?:y|ies)\b[^.;]{0,160}\b(?:notice|notif\w*)\b[^.;]{0,160}\b(?:is|are|shall be|will be) (?:thereafter |then |automatically |tacitly )*(?:extended|renewed|prolonged)\b/,
   // "continues for successive periods of twelve (12) months each, unless either party gives notice".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)(?:[^.]|\.(?=\d))*\bunless\b/,
   /\b(?:year[- ](?:to|by)[- ]year|month[- ](?:to|by)[- ]month)\b(?:[^.]|\.(?=\d))*\b(?:unless|until (?:terminated|either|one|the other|a) |until (?:\w+ ){0,3}(?:cancel|terminat|end)\w*)/,
@@ -55,7 +57,7 @@ const AUTO_FALSE: readonly RegExp[] = [
   // Scots law: "The parties exclude tacit relocation"; "no further period shall arise unless the parties agree it".
   /\bexclud\w* (?:any )?tacit (?:relocation|renewal|extension|prolongation)\b|\btacit (?:relocation|renewal|extension|prolongation) (?:is|shall be) excluded\b|\bno (?:further|new|additional) (?:period|term) shall arise\b/,
   /\bnothing\b[^.;]{0,60}\b(?:providing for|provides? for|creates?|constitut\w*) (?:an? |any )?(?:automatic|auto-?) ?renewal\b/,
-  /\b(?:will|shall|does|do) not (?:be )?(?:automatically )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
+  /\b(?:will|shall|does|do) not (?:be )?(?:automatically |tacitly )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
   /\bnot (?:be )?subject to (?:any )?(?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
@@ -196,6 +198,10 @@ function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
     const m = re.exec(n);
     if (m) return candidate('renewal.term_months', months, s, { index: m.index, length: m[0].length });
   }
+  // "renewed for successive periods equal to the initial period", "terms of the same duration": the initial term's
+  // length, filled in once the document's initial term is known.
+  const same = /\b(?:periods?|terms?)\s+(?:equal (?:in (?:length|duration) )?to|of the same (?:duration|length) as|identical in (?:length|duration) to) (?:the|its|that) (?:initial|first|original) (?:term|period)\b|\b(?:periods?|terms?) of the same (?:duration|length)\b/.exec(n);
+  if (same) return { ...candidate('renewal.term_months', 0, s, { index: same.index, length: same[0].length }, { rank: 1 }), sameAs: 'term.initial_months' };
   // "for successive one-year periods" when the reader missed the hyphenated form.
   const hy = /\b(?:successive|additional|further|consecutive|renewal)\s+(\w+)[- ](year|month)s?\b/.exec(n);
   if (hy) {

@@ -16,7 +16,8 @@ const WARRANTED_SUPPLY = /\bwarrant(?:s|ed)? (?:the |its |all |each |any )?(?:pr
 const DISCLAIMER: readonly RegExp[] = [
   /\bdisclaim\w*\b[^.]{0,200}\b(?:warrant\w*|merchantab\w*|fitness)/,
   // "All warranties ... implied by statute or common law are, to the fullest extent permitted by law, excluded".
-  /\b(?:implied )?warranties\b[^.]{0,220}\b(?:are|is|hereby|be)(?:,[^,.]{0,60},)? (?:expressly )?(?:disclaimed|excluded)\b/,
+  // "(Cap. 31)", "s. 14": a statute's reference keeps its dot.
+  /\b(?:implied )?warranties\b(?:[^.]|\.(?= ?\d)){0,220}\b(?:are|is|hereby|be)(?:,[^,.]{0,60},)? (?:expressly )?(?:disclaimed|excluded)\b/,
   /\b(?:makes?|gives?|provides?) no (?:other )?(?:representations? or )?warrant(?:y|ies)\b[^.]{0,80}\b(?:express|implied)/,
   /\bin lieu of all other warranties\b/,
   // "Every other warranty, condition or term, whether express or implied ..., is excluded".

@@ -109,6 +109,7 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Victoria', aliases: ['victoria australia', 'state of victoria'], parent: 'Australia' },
   { name: 'New Zealand', aliases: ['new zealand'] },
   { name: 'South Africa', aliases: ['south africa', 'republic of south africa'], adjectives: ['south african'] },
+  { name: 'Kenya', aliases: ['kenya', 'republic of kenya'], adjectives: ['kenyan'] },
 ];
 
 function buildDefs(): JurisdictionDef[] {
