@@ -56,6 +56,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-18'), label: 'Unseen yardstick 18', note: 'scored first at 163e5f4' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-19'), label: 'Unseen yardstick 19', note: 'scored first at 26700f6' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-20'), label: 'Unseen yardstick 20', note: 'scored first at 26700f6' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-21'), label: 'Unseen yardstick 21', note: 'scored first at 47a5a60' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-22'), label: 'Unseen yardstick 22', note: 'scored first at 47a5a60' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
