@@ -196,3 +196,39 @@ describe('liability, indemnity, IP and the rest (sets 19–20)', () => {
     ['Exclusions', 'Section 11 does not apply to unavailability caused by Customer\'s traffic, by suspension under the Agreement, or by a force majeure event as defined in the Agreement.', 'force_majeure.present', null],
   ]);
 });
+
+describe('continental and Commonwealth wordings (sets 21–22)', () => {
+  runTable([
+    [null, 'Annual platform fee | EUR 42,000 per Season | annually in advance | 14 days net from invoice date', 'payment.net_days', 14],
+    ['Payment', 'The term of payment is twenty-one (21) days net from the invoice date.', 'payment.net_days', 21],
+    ['Duration', 'On expiry of the Initial Term, this Agreement is extended by a further twelve (12) months, and so on each year thereafter, unless either party gives notice no later than three (3) months before the end of the Initial Term.', 'renewal.auto', true],
+    ['Duration', 'At the end of the Initial Term the Subscription Term extends by one further year on the same terms, unless either party tells the other in writing, no less than sixty (60) days before the then-current period ends, that it does not want it to extend.', 'renewal.notice_days', 60],
+    ['Term', 'At the end of the Initial Period the subscription shall continue, without any further act of the Parties, for successive extension periods of twelve (12) months each, unless either Party tells the other in writing, not less than sixty (60) days before the last day of the period then running, that it is to end.', 'renewal.notice_days', 60],
+    ['Duration', 'Ordinary termination (termination without cause) is excluded for both parties.', 'termination.for_convenience', false],
+    ['Termination', 'After the first twenty-four (24) months, the Customer may terminate this Agreement by written notice without giving any reason. The notice period is six (6) months.', 'termination.for_convenience_notice_days', 180],
+    ['Payment', 'Any sum not paid when due attracts a late-payment surcharge of two per cent (2%) per month.', 'payment.late_interest_percent_per_month', 2],
+    ['Price Protection', 'The subscription fees for the first two (2) Subscription Years are fixed.', 'pricing.fixed_months', 24],
+    ['Liability', 'The Provider\'s liability for damage caused intentionally or through gross negligence, and for death, bodily injury or damage to health, shall not be limited or excluded in any way.', 'liability.uncapped', true],
+    ['Limitation of Liability', 'The limitation in Clause 7.2 does not apply to damage caused intentionally, or to harm to a person\'s life or health.', 'liability.uncapped_for', ['wilful-misconduct', 'death-personal-injury']],
+    ['Lost profit', 'Subject to Clause 7.3, neither Party shall be liable for lost profit or for any indirect or consequential damage.', 'liability.consequential_excluded', true],
+    ['Quality guarantee', 'The Supplier provides a guarantee of quality for the results of the Implementation for a period of six (6) months from the signature of the acceptance protocol.', 'warranty.period_days', 180],
+    ['Insurance', 'The Provider shall maintain business liability insurance with cover of not less than EUR 3,000,000 per insured event.', 'insurance.general_liability', { amount: 3000000, currency: 'EUR' }],
+    ['Insurance', 'The Supplier shall maintain general third-party liability insurance with a sum insured of not less than EUR 2,000,000 per loss event.', 'insurance.general_liability', { amount: 2000000, currency: 'EUR' }],
+    ['Data', 'The Provider shall host and process all data of the Customer exclusively in data centres located within the European Union and shall not transfer such data to any third country.', 'data.residency', ['eu']],
+    [null, 'Priority: A (critical) | Reaction time: 1 hour | Support hours: around the clock, every day of the year', 'support.response_hours', 1],
+    ['Disputes', 'If the dispute has not been settled within thirty (30) days, it shall be resolved in the Helsinki District Court as the court of first instance.', 'venue.jurisdiction', 'Finland'],
+    ['Governing law', 'This Agreement is governed by the laws of the Abu Dhabi Global Market.', 'governing_law.jurisdiction', 'Abu Dhabi Global Market'],
+    ['Cap', 'The Company\'s aggregate liability shall not exceed the sum of Ten Million Naira (NGN 10,000,000.00).', 'liability.cap_amount', { amount: 10000000, currency: 'NGN' }],
+    ['Assignment', 'The Company may assign or novate this Agreement to a purchaser of its business by written notice to the Customer, and the Customer\'s consent shall not be required.', 'assignment.consent_required', false],
+    ['Records', 'Provider shall keep complete books and records relating to the fees and make them available for examination and copying by the Customer and its auditors.', 'audit.financial_records', true],
+    ['Force majeure', 'A Party is not in breach to the extent that performance is prevented by an extraordinary, unforeseeable and insurmountable obstacle arising independently of its will.', 'force_majeure.present', true],
+    // Traps: a hosting place for now; the customer's records checked by us; a definition naming an inspection app;
+    // a federal court in a state; consent needed after all; "no such consent" for affiliates only.
+    [null, 'Hosting location at signature | Singapore', 'data.residency', null],
+    ['Fees', 'The Provider may review the Customer\'s transaction records held in the Services to verify that the correct fees have been invoiced.', 'audit.financial_records', null],
+    ['Definitions', '"Software" means Provider\'s hosted Permit & Inspect application, including the inspector mobile application.', 'security.customer_audit', null],
+    ['Venue', 'Any action shall be brought in the United States District Court for the Southern District of New York.', 'venue.jurisdiction', 'New York'],
+    ['Assignment', 'Neither party may assign this Agreement without the other party\'s written consent, except that no such consent will be required for an assignment to an affiliate.', 'assignment.consent_required', true],
+    ['Distribution', 'The Agent will be paid a fee not to exceed 5.5% of the aggregate Purchase Price of the shares still available, less trade discounts.', 'sla.credit_cap_percent', null],
+  ]);
+});

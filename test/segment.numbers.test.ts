@@ -53,6 +53,7 @@ describe('parseClauseNumber: cross-references, quantities and dates are not numb
     'Sections 4 and 5 survive.',
     'SECTION 5, as amended, applies',
     'Article 4 hereof governs.',
+    'Article 10.2 shall not apply to liability arising from gross negligence.',
     '1.5 times the fees paid',
     '2.5 million dollars',
     '2.5 Million Dollars',

@@ -50,7 +50,9 @@ export function resolveRoles(clauses: readonly Clause[]): Roles {
       if (short !== n && short.length > 1) (isVendor ? vendor : customer).add(short);
     }
   }
-  otherPartyOfPreamble(head, vendor, customer);
+  // "Clause 1 Parties / 1.1 Larch Oy (the "Supplier", also "we") / 1.2 ... (the "Association")".
+  const partiesClauses = clauses.slice(0, 12).filter((c) => /^(?:the )?(?:parties|contracting parties|parties to (?:this|the) agreement)$/i.test(c.heading ?? ''));
+  otherPartyOfPreamble(head, vendor, customer, partiesClauses.map((c) => c.text).join('\n'));
   return { vendor: [...vendor], customer: [...customer] };
 }
 
@@ -76,7 +78,7 @@ function bracketNames(text: string): string[][] {
  *   parties listed after "The undersigned:": in a two-party preamble, the side whose role is unknown takes the
  *   other role.
  */
-function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<string>): void {
+function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<string>, partiesClauses = ''): void {
   const take = (names: string[], role: Role): void => {
     const [mine, other] = role === 'vendor' ? [vendor, customer] : [customer, vendor];
     for (const n of names.filter((x) => !ROLE_PRONOUN.test(x))) {
@@ -93,7 +95,7 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n(?!and\b)|$)/i.exec(head);
   // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
   const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
-  const span = between?.[1] ?? listed?.[1];
+  const span = between?.[1] ?? listed?.[1] ?? (partiesClauses || undefined);
   if (span === undefined) return;
   const parties = bracketNames(span);
   if (parties.length !== 2) return;

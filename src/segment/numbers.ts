@@ -115,6 +115,8 @@ function parseKeywordMarker(line: string): NumberMarker | null {
     after = line.slice(m[0].length);
   }
 
+  // "Article 10.2 shall not apply ...": a two-level number reads like a section number (and as a reference here).
+  if (kind === 'article' && /^\d{1,3}\.\d/.test(after)) kind = 'section';
   if (kind === 'article') {
     const m = /^([IVXLCivxlc]{1,7}|\d{1,3}|[A-Z]{3,9})(?=[\s.:\-–—]|$)\.?/.exec(after);
     if (!m) return null;

@@ -14,6 +14,7 @@ const POSSESSIVE_CONSENT = /\b([\w&.-]+'s?|your|our|its|their)\s(?:prior |expres
 const MAY_ASSIGN = /\b(?:may|can|is (?:free|entitled) to|shall be (?:free|entitled) to|has the right to|reserves the right to)(?: at any time)?(?: freely)? (?:assign|transfer|novate)\b/;
 /** Consent given now for any later assignment: "the Client gives from now its consent", "hereby consents in advance". */
 const ADVANCE_CONSENT = /\b(?:gives?|grants?) (?:from now|hereby|now|in advance) (?:its|their|his|her) consent\b|\b(?:gives?|grants?) (?:its|their) consent (?:from now|now|hereby|in advance)\b|\bhereby (?:irrevocably )?consents? (?:in advance )?to (?:any|such)\b|\bconsents? in advance\b/;
+const NO_CONSENT_NEEDED = /\b(?:consent|approval)\b[^.;]{0,20}\b(?:shall|will|is|are) not (?:be )?(?:required|needed|necessary)\b|\bno (?:such )?(?:consent|approval) (?:is|shall be|will be) (?:required|needed|necessary)\b/;
 const CARVE_OUT = /\b(?:affiliate|successor|merger|acquisition|reorgani[sz]ation|sale of (?:all|substantially all)|change of control)\b/;
 /** The change named with its owner after it: "change of control of the Supplier", "obtains control of us". */
 const CHANGE_OF_CONTROL = /\b(?:change (?:of|in) (?:the )?(?:(?:management|ownership|control)(?:,| or| and|, or)? ){0,2}(?:control|ownership)|merger|acquisition of (?:all or )?(?:substantially all|a (?:majority|controlling))|sale of all or substantially all|(?:obtains?|acquires?|gains?) control of|control of(?=[^.;,]{1,40}\b(?:passes|pass|is transferred|are transferred|changes)\b)|(?:\d+|fifty|a majority)\s*(?:%|percent)?(?: \(\d+%?\))?(?: or more)? of the (?:voting|issued|outstanding) (?:shares|stock|securities|equity)(?: of)?)\b/;
@@ -34,9 +35,13 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
     const othersRestriction = giver === 'vendor' && role !== 'both';
     if (role !== 'customer') {
       // "any assignment ... made without our prior written consent" is the other party's breach, not our freedom.
-      if (WITHOUT_CONSENT.test(n) && !PROHIBIT.test(n.slice(0, n.search(WITHOUT_CONSENT))) && !(giver === 'vendor' && role !== 'vendor')) {
+      // "The Company may assign ... by written notice, and the Customer's consent shall not be required".
+      // ("Neither party may assign ... without consent, except that no such consent will be required for an affiliate"
+      // still needs consent.)
+      const noConsentNeeded = NO_CONSENT_NEEDED.test(n) && MAY_ASSIGN.test(n) && !PROHIBIT.test(n.slice(0, n.search(NO_CONSENT_NEEDED)));
+      if (noConsentNeeded || (WITHOUT_CONSENT.test(n) && !PROHIBIT.test(n.slice(0, n.search(WITHOUT_CONSENT))) && !(giver === 'vendor' && role !== 'vendor'))) {
         // "Provider may assign this Agreement without consent": free assignment, unless only to an affiliate/successor.
-        const freeClause = n.slice(0, n.search(WITHOUT_CONSENT) + 60);
+        const freeClause = noConsentNeeded ? n : n.slice(0, n.search(WITHOUT_CONSENT) + 60);
         // Free only towards an affiliate or a successor still means no consent for those; it loses to any "true".
         out.push(candidate('assignment.consent_required', false, s, { index: m.index, length: m[0].length }, { rank: CARVE_OUT.test(freeClause) ? 2 : 1 }));
       } else if (CONSENT.test(n) || PROHIBIT.test(n)) {

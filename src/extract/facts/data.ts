@@ -1,7 +1,7 @@
 // data.breach_notice_hours, data.residency, security.customer_audit, confidentiality.term_years.
 import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { mentionsRoleWord, startsWithRoleWord, subjectRole } from '../parties.js';
-import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
@@ -75,7 +75,8 @@ const KEEP_IN = /\b(?:keep|kept|hold|held|remains?)\b/;
 /** "US dollars", "U.S. GAAP": the country named as a currency or rulebook, not a place for data. */
 const NOT_A_PLACE = /\b(?:U\.?S\.?|United States) (?:dollars?|\$|GAAP|currency|generally accepted)|\bUSD\b|\bEU\s+(?:Reg\.|Regulation|Directive)\s*(?:\(EU\)\s*)?(?:No\.?\s*)?[\d/]*/gi;
 
-const AUDIT_VERB = /\b(?:audit\w*|inspect\w*|penetration test\w*|pen[- ]test\w*|assess\w*|examin\w*|(?:vulnerability|security) (?:scan|test)\w*)\b/;
+// Not "inspector" (a person, as in "the inspector mobile application").
+const AUDIT_VERB = /\b(?:audit\w*|inspect(?!ors?\b)\w*|penetration test\w*|pen[- ]test\w*|assess\w*|examin\w*|(?:vulnerability|security) (?:scan|test)\w*)\b/;
 const SECURITY_OBJECT = /\b(?:security|systems?|services?|application|platform|networks?|(?:hosted|hosting|production) environment|penetration tests?|facilities|facility|premises|data cent(?:er|re)s?|compliance|controls|safeguards|processing|infrastructure|information security|data protection|soc ?[12]|iso ?27001)\b/;
 
 /** "Customer Data", "your account": a party word used as an adjective is no subject; blanked, same length. */
@@ -127,17 +128,18 @@ export function dataFacts(s: SentenceView): Candidate[] {
     // "US" alone in a sentence about law or currency is not a location; a "Data Location | United States" row is.
     const located = /\b(?:in|within|inside|outside|to|from)\b/.test(n) || /\b(?:data|hosting|storage) (?:location|residency|region|cent(?:er|re) location)\b/.test(n);
     // "shall not transfer Personal Data to the United States" forbids a place; it does not require one.
-    const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b|\bonly (?:in|within)\b/.test(n);
+    const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b|\b(?:only|exclusively|solely) (?:in|within)\b/.test(n);
     // "in any country" allows anywhere, unless the data stays "only in" the places named.
-    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries|wherever)\b(?! outside)/.test(n) && !/\bonly (?:in|within)\b/.test(n);
+    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries|wherever)\b(?! outside)/.test(n) && !/\b(?:only|exclusively|solely) (?:in|within)\b/.test(n);
     // "Customer Data may be processed by staff in India" allows a place; it requires none (unless "only").
     const allows = /\bmay (?:also )?(?:be )?(?:stor|process|host|transfer|access)\w*\b/.test(n) && !/\b(?:only|solely|exclusively)\b/.test(n);
-    if (regions.length > 0 && located && !forbidsPlace && !anywhere && !allows) {
+    const forNow = /\b(?:at signature|at the date of (?:signature|this agreement)|initially|currently|at present)\b/.test(n) && !/\b(?:only|exclusively|solely)\b/.test(n);
+    if (regions.length > 0 && located && !forbidsPlace && !anywhere && !allows && !forNow) {
       out.push(candidate('data.residency', regions, s));
     }
   }
 
-  const audit = customerAuditWord(s);
+  const audit = /^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)*"[^"]{1,60}"\s+(?:means|shall mean|refers to)\b/.test(n) ? null : customerAuditWord(s);
   // An audit of books and records is financial, unless the records are those "relating to the processing of Customer Data".
   // ...and records audited with facilities, premises or systems, without books or fees, are not financial either
   // (the financial-audit reader in misc.ts draws the same line).
@@ -153,7 +155,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
     // "shall not carry out, or allow any third party to carry out, any penetration test": the modal negation
     // reaches further than a bare "not".
-    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of|in place of) (?:any |an |a )?(?:on-?site )?audit/.test(n)
+    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of|in place of) (?:any |an |a )?(?:other )?(?:on-?site )?audit/.test(n)
       // "its certificate and annual audit summary are the sole means by which the Customer may verify ...".
       || /\b(?:are|is) the (?:sole|only) (?:means|method|way)\b/.test(n);
     if (role !== 'vendor' && /\b(?:may|can (?:have|ask|request|appoint|audit|inspect|conduct)|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {
@@ -163,7 +165,8 @@ export function dataFacts(s: SentenceView): Candidate[] {
     }
   }
 
-  if (/\bconfidential/.test(n) || s.topics.has('confidentiality')) {
+  // "The obligation in Clause 9.1 survives ... for ten (10) years", clause 9 being Confidentiality.
+  if (/\bconfidential/.test(n) || s.topics.has('confidentiality') || (/\b(?:clauses?|sections?|articles?) \d/.test(n) && /\bconfidential/.test(referencedHeadings(s, n)))) {
     const perpetual = /\b(?:perpetual(?:ly)?|in perpetuity|indefinite(?:ly)?|without (?:limit(?:ation)? (?:of|in) time|time limit)|for so long as [^.;]{0,60}(?:remains?|retains?) (?:confidential|a trade secret))\b/.exec(n);
     // Survival words, and the duties themselves ("keep ... secret", "protect it ... for three years after").
     const survive = /\b(?:surviv\w*|continue\w*|in (?:strict(?:est)? )?confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|duties|period of|for a period|expire|duration|term of|(?:confidentiality|non-?disclosure) (?:period|term)|keep|hold|protect|secret)\b/.test(n);

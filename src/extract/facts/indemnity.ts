@@ -47,7 +47,7 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
     }
   }
   // "arising from the Supplier's breach of Article 7": what Article 7 is about (its heading) names the ground.
-  const breachOfSection = /\bbreach\w* (?:by \w+ )?of (?:its obligations under )?(?:articles?|sections?|clauses?|paragraphs?) \(?\d/.test(text) ? referencedHeadings(s, text) : '';
+  const breachOfSection = /\bbreach\w* (?:by (?:the )?\w+ )?of (?:its obligations under )?(?:articles?|sections?|clauses?|paragraphs?) \(?\d/.test(text) ? referencedHeadings(s, text) : '';
   let items = listItems(breachOfSection ? `${text} breach of ${breachOfSection}` : text, SCOPE_ITEMS);
   // "from all third-party claims ... arising from (i) any allegation that ... infringes ..., or (ii) ...": the claims
   // are those of the enumerated grounds, not any claim.

@@ -43,7 +43,7 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Warsaw|Warszawa|Krak[oó]w|Wroc[lł]aw|Gda[nń]sk|Pozna[nń])\b/g, 'Poland'],
   [/\b(?:Buenos Aires)\b/g, 'Argentina'],
   [/\b(?:Tokyo|Osaka)\b/g, 'Japan'],
-  [/\b(?:Dubai|Abu Dhabi)\b(?! International Financial Centre)/g, 'United Arab Emirates'],
+  [/\b(?:Dubai|Abu Dhabi)\b(?! International Financial Centre| Global Market)/g, 'United Arab Emirates'],
   [/\b(?:Milan|Milano|Rome|Roma|Turin|Torino|Bologna|Florence|Firenze|Naples|Napoli|Genoa|Genova|Verona)\b/g, 'Italy'],
   [/\b(?:Madrid|Barcelona|Valencia|Seville)\b/g, 'Spain'],
   [/\b(?:Lisbon|Lisboa)\b/g, 'Portugal'],
@@ -63,6 +63,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Hong Kong)\b/g, 'Hong Kong'],
   [/\b(?:Makati(?: City)?|Manila|Quezon City|Pasig|Taguig|Cebu City)\b/g, 'Philippines'],
   [/\b(?:Nairobi|Mombasa)\b/g, 'Kenya'],
+  [/\b(?:Lagos|Abuja)\b/g, 'Nigeria'],
+  [/\b(?:Karachi|Lahore|Islamabad)\b/g, 'Pakistan'],
 ];
 
 interface Place {
@@ -119,7 +121,10 @@ export function lawFacts(s: SentenceView): Candidate[] {
       // "governed by the internal laws, and not by the laws regarding conflicts of laws, of the State of X":
       // kept only when no other place is the law.
       conflictSide ??= p;
-    } else if (hasVenue && venueContext && ((lastVenue >= 0 && p.index - lastVenue < 160) || /\bcourts?$/.test(n.slice(p.index, p.index + p.length)))) {
+    } else if (hasVenue && venueContext && ((lastVenue >= 0 && p.index - lastVenue < 160) || /\bcourts?$/.test(n.slice(p.index, p.index + p.length))
+      // "resolved in the Helsinki District Court": the court named after its city.
+      // (Not "the United States District Court for the Southern District of New York": the district names the place.)
+      || (p.value !== 'United States' && /^\s*(?:district |commercial |regional |city |county |municipal |high |superior )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 30))))) {
       venue ??= p;
     }
   }

@@ -11,11 +11,11 @@ const FEES_MEASURE = /\bwhat (?:you|the customer|customer|\w+) (?:has |have )?pa
 const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['confidentiality', /\bconfidential/],
   ['indemnification', /\bindemni/],
-  ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
+  ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|data[;,] (?:and )?security|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault/],
   ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
-  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health)\b/],
+  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's )?(?:life|body|health)|life or health)\b/],
   ['fraud', /\bfraud/],
   ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
 ];
@@ -37,7 +37,7 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   // "are not counted towards the cap", "no amount paid under ... counts towards the limit".
   /\b(?:not (?:be )?count(?:ed|s)?|(?:does|do|will|shall) not count|no (?:amount|sum|payment)s?\b[^.;]{0,60}\bcounts?) (?:towards?|against) (?:the|any|such|that)\b[^.;]{0,30}\b(?:caps?|limits?|limitations?|maximum)\b/,
   // "Our liability under the IP indemnity is not limited" (but "not limited to" lists examples).
-  /\bliabilit\w*\b(?:[^.;]|\.(?=\d)){0,100}\b(?:(?:is|are) not|(?:shall|will) not be) (?:in any way )?(?:limited|capped|restricted)\b(?! to\b)/,
+  /\bliabilit\w*\b(?:[^.;]|\.(?=\d)){0,200}\b(?:(?:is|are) not|(?:shall|will) not be) (?:in any way )?(?:limited|capped|restricted)\b(?! to\b)/,
   // "Neither party's liability for (a) ... shall be limited by this clause".
   /\b(?:neither|no) party's (?:\w+ )?liabilit\w*\b(?:[^.]|\.(?=\d)){0,200}?\b(?:shall|will|is|are) (?:be )?(?:limited|capped|restricted|excluded)\b(?! to\b)/,
   // "We do not exclude or limit our liability for ...", "we don't limit our liability".
@@ -84,7 +84,7 @@ const NOT_UNLIMITED = /\bnot (?:be )?unlimited\b/;
 const LOOKBACK_YEAR = /\b(?:annual|yearly|per year|(?:preceding|previous|prior|last) (?:(?:financial|fiscal|calendar|contract|subscription) )?year|in (?:any|each|every) (?:one )?(?:contract |calendar )?year|in (?:the|that|such|the relevant|the same) (?:contract|agreement|subscription|licen[cs]e) year|twelve-month|12-month)\b/;
 /** Monthly plans: "the fees you paid us in the month before the claim". */
 const LOOKBACK_MONTH = /\b(?:in|during|for) the (?:(?:previous|preceding|prior|last) )?(?:calendar |billing )?month (?:before|preceding|prior to|immediately)\b|\b(?:in|during|for) the (?:previous|preceding|prior|last) (?:calendar |billing )?month\b/;
-const CONSEQUENTIAL = /\b(?:consequential|indirect|incidental|special|punitive|exemplary)\b[^.]{0,120}\b(?:damages|losses?|loss)\b|\blost profits\b|\bloss of (?:profits?|revenue|business|data|goodwill)\b/;
+const CONSEQUENTIAL = /\b(?:consequential|indirect|incidental|special|punitive|exemplary)\b[^.]{0,120}\b(?:damages?|losses?|loss)\b|\blost profits?\b|\bloss of (?:profits?|revenue|business|data|goodwill)\b/;
 const EXCLUDING = /\b(?:(?:in|under) no (?:event|circumstances?|case)|not in any (?:event|circumstances?|case) be (?:liable|responsible) (?:to (?:the other|\w+) )?for|won't be (?:liable|responsible)|answerable|neither\b[^.;]{0,60}\b(?:will|shall|is|are|be) (?:be )?(?:liable|responsible)|neither (?:party|of us) (?:is|are)|(?:is|are) not (?:liable|responsible)|not be liable|no liability|not liable|exclude[sd]?|disclaim\w*|waive[sd]?|neither party (?:shall|will) (?:be|have)|shall not be (?:responsible|liable)|will not be (?:responsible|liable)|no party shall|not (?:be )?responsible)\b/;
 
 export function liabilityFacts(s: SentenceView): Candidate[] {

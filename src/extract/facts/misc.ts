@@ -23,7 +23,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   // "Nothing in this Agreement assigns any of those rights to Customer" (after a sentence on who owns the work).
   const nothingAssigned = /\bnothing in (?:this|these) \w+(?: \w+)? (?:assigns?|transfers?|conveys?)\b/.exec(n);
   // "...; nothing in this Agreement assigns them to the Credit Union": a pronoun for the work just named.
-  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title)\b/.test(n) || /^\s*(?:them|it|those|these|(?:any )?such (?:modifications|works?|materials|deliverables|rights?))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
+  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title|ownership)\b/.test(n) || /^\s*(?:them|it|those|these|(?:any )?such (?:modifications|works?|materials|deliverables|rights?))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
     const to = n.slice(nothingAssigned.index + nothingAssigned[0].length);
     const toAt = to.search(/\bto\b/);
     if (toAt >= 0 && customerWordAt(s, nothingAssigned.index + nothingAssigned[0].length + toAt + 2)) {
@@ -154,7 +154,7 @@ function spanOf(m: RegExpExecArray | null): { index: number; length: number } | 
 
 /** The first audit word that is not a kind of record ("Client may export its inspection records"). */
 function firstAuditWord(n: string): { index: number; length: number } | null {
-  for (const m of n.matchAll(/\b(?:audit\w*|inspect\w*|examin\w*|review|verify)\b/g)) {
+  for (const m of n.matchAll(/\b(?:audit\w*|inspect(?!ors?\b)\w*|examin\w*|review|verify)\b/g)) {
     if (!AUDIT_NOUN_USE.test(n.slice(m.index))) return { index: m.index, length: m[0].length };
   }
   return null;
@@ -167,13 +167,16 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
   const modal = /\b(?:may|can|(?:is|are|shall be) entitled to|(?:has|have) the right to)\s+(?:\w+\s+){0,2}?(audit|inspect|examine|review|verify)\b/.exec(n);
   const verb = modal ? { index: modal.index + modal[0].length - modal[1]!.length, length: modal[1]!.length } : firstAuditWord(n);
   if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account|timesheets|time sheets|receipts)\b/.test(n)) return [];
+  // "The Company may review the Merchant's transaction records": the customer is the one audited.
+  const object = s.text.slice(verb.index + verb.length, verb.index + verb.length + 40);
+  if (/^\s+\w/.test(object) && startsWithRoleWord(object, s.roles.customer)) return [];
   // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
-  if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity)\b/.test(n)) return [];
+  if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity|subject to (?:examination|audit|inspection))\b/.test(n)) return [];
   // "audit Provider's facilities, systems and records relevant to the processing of Customer Data", "security controls
   // and data processing records": a security audit.
   if (/\b(?:processing|security|systems?|premises|facilities|data protection|personal data|customer data|gdpr|compliance with (?:this|the) (?:addendum|dpa|data processing (?:agreement|addendum)))\b/.test(n) && !/\b(?:books|accounts|accounting|ledgers|financial|invoices|fees|charges|royalt\w*)\b/.test(n)) return [];
   // The agent of "available for examination by the Client" is who audits.
-  const agent = /^\w*\s+by\s+([^,;.]{0,40})/.exec(n.slice(verb.index));
+  const agent = /^\w*(?:\s+and\s+\w+)?\s+by\s+([^,;.]{0,40})/.exec(n.slice(verb.index));
   const role = agent && subjectRole(agent[1]!, agent[1]!.length, s.roles) === 'customer' ? 'customer' : subjectRole(s.text, modal ? modal.index : verb.index, s.roles);
   if (role === 'vendor') return [];
   // "nothing in this Agreement gives you a right to ... audit our books and records".

@@ -7,7 +7,7 @@ const PAYMENT_SENTENCE = /\b(?:pay|pays|paid|payable|payment|payments|due|invoic
 /** What a payment period runs from. */
 const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,40}\b(?:invoice|receipt|receives? it|receiving (?:it|them|the invoice|each invoice|such invoice)|billing|statement|date of|the date|its (?:date|issue date)|issuance|issue|delivery|acceptance|end of (?:the|each) (?:month|quarter))/;
 /** Words right before the number that tie it to payment timing. */
-const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|terms? (?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
+const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|(?:payment )?terms? (?:of payment )?(?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
 /** A duration after these words is a dispute window, a suspension trigger or lateness, not the payment term. */
 // "disbursed by Vendor within ten business days", "remit Guest Payments ... within seven days": money the vendor pays out
 // (but "remit payment of each invoice" is the customer paying).
@@ -29,7 +29,8 @@ export function paymentFacts(s: SentenceView): Candidate[] {
       // Wide enough for "submit invoices no more often than monthly, and in any event within 60 days".
       const b = before(s, d.index, 90);
       const a = after(s, d.index, d.length);
-      const isNet = /^net\b/.test(n.slice(d.index, d.index + 4));
+      // "Net 30", and "twenty-one (21) days net from the invoice date".
+      const isNet = /^net\b/.test(n.slice(d.index, d.index + 4)) || /^\s*net\b/.test(a);
       const labelled = label !== null && label.index + label[0].length >= d.index - 2 && label.index < d.index;
       if (!isNet && !labelled) {
         // "pay each invoice, except amounts disputed in good faith, within 45 days": the exception is no dispute window.
@@ -51,7 +52,7 @@ export function paymentFacts(s: SentenceView): Candidate[] {
 }
 
 const LATE_CONTEXT = /\b(?:late|overdue|past[- ]due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
-const INTEREST = /\b(?:interest|late (?:payment )?(?:charge|fee)|finance charge|service charge)\b/;
+const INTEREST = /\b(?:interest|late[- ](?:payment )?(?:charge|fee|surcharge)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
 const FLOATING = /\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
 const PER_YEAR = /^\s*(?:per|a|each)\s+(?:annum|year)|^\s*(?:annually|annual|p\.a\.)/;

@@ -57,6 +57,12 @@ export function pricingFacts(s: SentenceView): Candidate[] {
     const anniversary = /\b(?:before|until|prior to) the (first|second|third|fourth|fifth) anniversary\b/.exec(n);
     if (anniversary && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * ORDINAL_YEARS[anniversary[1]!]!, s, { index: anniversary.index, length: anniversary[0].length }));
     // "fixed for your first licence year", "for the first two (2) Subscription Years": years in the contract's words.
+    // "The subscription fees for the first two (2) Subscription Years are fixed".
+    const forFirstYears = /\bfor the (?:first|initial) (one|two|three|four|five|\d) (?:\(\d+\) )?(?:subscription |contract |licen[cs]e |service )?years? (?:is|are|shall be|will be|remain) (?:fixed|firm|locked|frozen)\b/.exec(n);
+    if (forFirstYears && !out.some((c) => c.fact === 'pricing.fixed_months')) {
+      const years = parseNumeral(forFirstYears[1]!) ?? parseNumberWords(forFirstYears[1]!);
+      if (years) out.push(candidate('pricing.fixed_months', years * 12, s, { index: forFirstYears.index, length: forFirstYears[0].length }));
+    }
     const firstYear = /\b(?:is|are|will be|shall be|remains?|stays?) (?:fixed|locked|frozen|firm|guaranteed|held)\b[^.;]{0,20}\bfor (?:the|your|its|their|our) (?:first|initial) (?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:\(\d+\) )?)?(?:licen[cs]e |subscription |contract |billing |service )?years?\b/.exec(n);
     const count = firstYear?.[1] === undefined ? 1 : parseNumeral(firstYear[1]) ?? parseNumberWords(firstYear[1]);
     if (firstYear && count !== null && count > 0 && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * count, s, { index: firstYear.index, length: firstYear[0].length }));

@@ -10,19 +10,22 @@ const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(
 /** Wording that makes an availability figure a target rather than a commitment. */
 const TARGET_WORDING = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/;
 // French and Belgian drafting calls service credits "penalties" ("Penalty (% of the monthly fee)").
-const CREDIT = /\b(?:service )?credits?\b|\bpenalt(?:y|ies)\b/;
+const CREDIT = /\b(?:service )?credits?\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b/;
 const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of|ceiling)\b/;
 // "will never credit you more than 100%", "in no event will credits ... be more than 15%": a negated "more than" caps.
 const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$/;
 /** "never be more than a quarter of the monthly fee", "capped at one half of the fees": a fraction as a percent. */
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10 };
 const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited to|up to|ceiling of)\s+(?:a|one)[- ](half|third|quarter|fifth|tenth)\s+of\b/;
-const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
+// "Reaction time" is the continental word for a response time.
+const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|reaction times?|react|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
 const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
 // Not "announced five (5) Working Days in advance" (a notice period).
+/** "8.00 to 16.00", "08:00-18:00": a day-time range (not round the clock). */
+const OFFICE_RANGE = /\b(?:0?[5-9]|1[0-2])[:.][0-5]\d\s*(?:to|-|–|until)\s*(?:1[2-9]|2[0-2])[:.][0-5]\d\b/;
 const BUSINESS_HOURS = /\b(?:business hours|normal working hours|working hours|office hours|(?:business|working) days\b(?!'?\)?\s*(?:'s?\s*)?(?:prior |advance |written )*(?:notice|in advance|before|beforehand))|monday (?:through|to|-) (?:friday|saturday)|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?)\s*(?:to|-|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:p\.?m\.?))/;
 
 export function serviceFacts(s: SentenceView): Candidate[] {
@@ -47,7 +50,9 @@ export function serviceFacts(s: SentenceView): Candidate[] {
 
   // Credit cap: "credits shall not exceed 30% of the monthly fees".
   // A heading such as "Keeping the platform available" sets the context for the credits under it.
-  if (CREDIT.test(n) && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings) || /\b(?:unavailab\w*|downtime|outages?)\b/.test(n))) {
+  // "Penalties" and "discounts" count as credits only in a service-level clause.
+  const creditWord = /\b(?:service )?credits?\b/.test(n) || (CREDIT.test(n) && (s.headingTopics.has('sla') || AVAILABILITY.test(s.headings)));
+  if (creditWord && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings) || /\b(?:unavailab\w*|downtime|outages?)\b/.test(n))) {
     // A cap word up to ~100 characters back: "the maximum aggregate credit ... in any month shall be 25%".
     // "| below 98.0% | 50%, the maximum credit for any month |": the cap named right after the figure.
     const p = findPercents(s.text).find((x) => x.value <= 100 && (CREDIT_CAP.test(before(s, x.index, 60)) || /^\W{0,3}(?:the |which is the )?(?:maximum|cap|ceiling)\b/.test(after(s, x.index, x.length, 30)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || NEGATED_MORE.test(before(s, x.index, 100))));
@@ -102,11 +107,19 @@ export function serviceFacts(s: SentenceView): Candidate[] {
     // Judged within the ";"-part of the 24x7 wording: "monitored 24/7 by automated tools; support is provided during
     // business hours" keeps its monitoring apart from its support.
     const part = all ? n.slice(n.lastIndexOf(';', all.index) + 1, (n.indexOf(';', all.index) + 1 || n.length + 1) - 1) : '';
-    const aboutSupport = /\b(?:support\w*|help ?desk|service desk|hotline|respon\w*|incidents?|tickets?|reports?|p[1-4]|priority|technical|assistance|engineers?|call|contact|reach)\b/.test(part);
+    const aboutSupport = /\b(?:support\w*|help ?desk|service desk|service hours|reaction|hotline|respon\w*|incidents?|tickets?|reports?|p[1-4]|priority|technical|assistance|engineers?|call|contact|reach)\b/.test(part);
     // "a service desk that is staffed 24 hours a day" is support; "guards staffed 24/7" are not.
     const notSupport = NOT_SUPPORT_24.test(lead) && !aboutSupport;
     if (all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !notSupport && !customerDuty) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: aboutSupport ? 0 : 2 }));
     else if (biz && /\b(?:support|help ?desk|available|availability|respon\w*|hours)\b/.test(n)) out.push(candidate('support.coverage', ['business-hours'], s, { index: biz.index, length: biz[0].length }, { rank: 1 }));
+    else if (!all && /\b(?:support|respon\w*|reaction)\b/.test(n)) {
+      // "response times run during Service Hours only", "Service Hours" being defined as 8.00 to 16.00 on working days.
+      const hours = /\b((?:service|support|business|core|operating|office) hours)\b/.exec(n);
+      const defined = hours ? s.definitions.get(hours[1]!) : undefined;
+      if (hours && defined && (BUSINESS_HOURS.test(defined) || OFFICE_RANGE.test(defined)) && !ALL_HOURS.test(defined)) {
+        out.push(candidate('support.coverage', ['business-hours'], s, { index: hours.index, length: hours[0].length }, { rank: 1 }));
+      }
+    }
   }
   return out;
 }

@@ -21,6 +21,8 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)(?:[^.]|\.(?=\d))*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
+  // "this Agreement is extended by a further twelve (12) months, and so on each year thereafter, unless ...".
+  /\b(?:is|are) (?:automatically |tacitly )?(?:extended|renewed|prolonged) (?:for|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|another)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   // "The Term will be 3 years ... with an automatic 2 year term extension".
   /(?<!\bnot )\b(?:with|subject to|includ\w*|provides? for) (?:an? |the )?automatic (?:(?:[\w-]+|\(\d+\)) ){0,4}(?:renewals?|extensions?)\b/,
   // "the Agreement is prolonged by twelve (12) months at a time, unless either Party gives written notice".
@@ -30,12 +32,12 @@ const AUTO_TRUE: readonly RegExp[] = [
   // "If neither Party has given notice of termination ..., the Agreement is thereafter extended by twelve months at a time".
   /\bif (?:neither|no|none of the) part(?:y|ies)\b[^.;]{0,160}\b(?:notice|notif\w*)\b[^.;]{0,160}\b(?:is|are|shall be|will be) (?:thereafter |then |automatically |tacitly )*(?:extended|renewed|prolonged)\b/,
   // "continues for successive periods of twelve (12) months each, unless either party gives notice".
-  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)(?:[^.]|\.(?=\d))*\bunless\b/,
+  /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on|by) (?:an? |one )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ]|\w+ \(\d+\) )?(?:year|month)s?\b)(?:[^.]|\.(?=\d))*\bunless\b/,
   /\b(?:year[- ](?:to|by)[- ]year|month[- ](?:to|by)[- ]month)\b(?:[^.]|\.(?=\d))*\b(?:unless|until (?:terminated|either|one|the other|a) |until (?:\w+ ){0,3}(?:cancel|terminat|end)\w*)/,
   // "continues on a rolling monthly basis": rolling means it goes on by itself.
   /\b(?:continu\w*|renew\w*|runs?|carr(?:y|ies) on|thereafter)\b[^.;]{0,30}\bon a rolling (?:monthly|annual|yearly|quarterly|month-to-month|[\w-]+[- ]month|[\w-]+[- ]year) basis\b/,
   // "carries on for another period ... unless you cancel", "shall stand extended for a further period ... unless".
-  /\b(?:carr(?:y|ies) on|continues?|roll(?:s|ed)? (?:forward|on|over)|(?:shall|will) (?:continue|carry on|roll (?:forward|on|over))|(?:shall |will )?stands? (?:automatically )?(?:extended|renewed))\b(?: automatically)?(?: in (?:full )?(?:force|effect)(?: and effect)?)?(?:,? on the same terms(?: and conditions)?,?)?(?: (?:after|beyond|following) (?:the |its |that )?[\w-]+(?: [\w-]+)?)? (?:thereafter )?(?:for|on|by|into) (?:an? |the )?(?:another|successive|additional|further|consecutive|subsequent|next)\b(?:[^.]|\.(?=\d))*\b(?:unless|until)\b/,
+  /\b(?:carr(?:y|ies) on|continues?|roll(?:s|ed)? (?:forward|on|over)|(?:shall|will) (?:continue|carry on|roll (?:forward|on|over))|(?:shall |will )?stands? (?:automatically )?(?:extended|renewed))\b(?: automatically)?(?: in (?:full )?(?:force|effect)(?: and effect)?)?(?:,? on the same terms(?: and conditions)?,?)?(?:,? without (?:any )?(?:further )?(?:act|action|notice|formality)[^,;.]{0,30},)?(?: (?:after|beyond|following) (?:the |its |that )?[\w-]+(?: [\w-]+)?)? (?:thereafter )?(?:for|on|by|into) (?:an? |the )?(?:another|successive|additional|further|consecutive|subsequent|next)\b(?:[^.]|\.(?=\d))*\b(?:unless|until)\b/,
   // "thereafter shall continue for successive periods of 12 months until terminated by either party giving ...".
   /\b(?:continues?|renews?|extends?|(?:shall|will) (?:continue|renew|extend)) (?:thereafter )?(?:for|on) (?:an? )?(?:successive|additional|further|consecutive|subsequent) (?:periods?|terms?|(?:\w+[- ])?(?:year|month)s?\b)(?:[^.]|\.(?=\d))*\buntil (?:terminated|either|one|the other|a) /,
   // "will roll over for further 12-month periods unless", "will roll over automatically".
@@ -138,7 +140,7 @@ function nonRenewalNotice(s: SentenceView): Candidate | null {
     const a = after(s, d.index, d.length, 60);
     const noticeAfter = /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a);
     const noticeBefore = /\bnotice\b[^.;]{0,40}(?:at least|not less than|no less than|no later than|of|within)?\s*$/.test(b);
-    const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date)/.test(a);
+    const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date|last day)/.test(a);
     if (!(noticeAfter || noticeBefore || priorToEnd)) continue;
     if (/\bafter\s*$/.test(b)) continue;
     // "send an invoice thirty days before each renewal": billing or a reminder, not notice of non-renewal.

@@ -14,7 +14,7 @@ const WEAK_CONVENIENCE = /\bfor any reason(?: whatsoever)?\b(?!,? (?:other than|
 const CAUSE = /\b(?:mutual\w*|in case\b|uncured|unremedied|unlawful|cure[sd]?\b|by (?:the )?(?:written |mutual )?(?:agreement|consent)\b|agreement in writing|in (?:such|that|this|any such) (?:event|case)|after (?:the (?:time|date|point) (?:that|when|on which|at which)|[\w-]+ (?:has|have) (?:paid|incurred|achieved|received|completed|obtained|failed))|(?:written )?(?:agreement|consent) of (?:both|the|all) parties|should|upon (?:receipt|learning|discovery)|breach\w*|default\w*|fail\w*|insolven\w*|bankrupt\w*|for cause|violat\w*|change (?:of|in) control|force majeure|liquidat\w*|receiver|cease[sd]? to|dissol\w*|if\b|in the event|upon the occurrence|unable|infring\w*|illegal|misconduct|does not|do not|not (?:meet|achieve|approve|agree)|exceeds?|suspend\w*|acquir\w*|merg\w*|convicted|death|disabilit\w*)/;
 /** "upon notice in accordance with Section 8": the grounds are elsewhere. */
 const REFERRED_CAUSE = /\b(?:in accordance with|pursuant to|as (?:set forth|provided|described) in|under) (?:section|article|clause|paragraph)s? \S+|\b(?:expiration|expiry|end) of (?:the|its) (?:then[- ]current |initial |renewal )?term\b|\bprior to (?:the )?(?:expiration|end)\b|\bnon-?renewal\b|\bin accordance with the (?:termination )?(?:provisions|terms) of\b/;
-const NOT_CONVENIENCE = /\b(?:no|not|cannot|neither|nor|only)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|resiliat\w*|end(?= (?:this|the|these) (?:agreement|contract|terms))|bring (?:this|the) (?:agreement|contract) to an end)\b[^.;]{0,60}\b(?:for (?:its |their )?(?:own )?convenience|without cause)\b|\b(?:no|not|cannot|neither|nor)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these) (?:agreement|contract|terms)))\b[^.;]{0,70}\bbecause (?:\w+ )?(?:ha(?:ve|s) )?changed (?:\w+ )?minds?\b|\b(?:no|not) (?:right to )?terminat\w* (?:for convenience|without cause)\b|\b(?:may|can) (?:only|solely) (?:be )?terminat\w* (?:for cause|in accordance|as (?:set out|provided))/;
+const NOT_CONVENIENCE = /\b(?:no|not|cannot|neither|nor|only)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|resiliat\w*|end(?= (?:this|the|these) (?:agreement|contract|terms))|bring (?:this|the) (?:agreement|contract) to an end)\b[^.;]{0,60}\b(?:for (?:its |their )?(?:own )?convenience|without cause)\b|\b(?:no|not|cannot|neither|nor)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these) (?:agreement|contract|terms)))\b[^.;]{0,70}\bbecause (?:\w+ )?(?:ha(?:ve|s) )?changed (?:\w+ )?minds?\b|\b(?:no|not) (?:right to )?terminat\w* (?:for convenience|without cause)\b|\b(?:ordinary termination|termination (?:for convenience|without cause))\b[^.;]{0,60}\b(?:is|are|shall be) excluded\b|\b(?:may|can) (?:only|solely) (?:be )?terminat\w* (?:for cause|in accordance|as (?:set out|provided))/;
 
 /** A table row or key-terms line labelled with the right: "Termination for convenience | ...", "... :". */
 const TERMS_LABEL = /^\W*(?:right of |right to )?(?:termination|terminate|cancellation|cancel) (?:for convenience|without cause|at will)\b[^|:.;]{0,30}?\s*[|:]\s*/;
@@ -69,6 +69,12 @@ export function terminationFacts(s: SentenceView): Candidate[] {
         : weakOk ? { index: part.index + weak.index, length: weak[0].length } : { index: may.index, length: may[0].length });
       out.push(candidate('termination.for_convenience', true, s, where));
       if (days[0]) out.push(durationCandidate('termination.for_convenience_notice_days', days[0], s));
+      else {
+        // "... may terminate this Agreement by written notice without giving any reason. The notice period is six (6) months".
+        const follow = s.next[0];
+        const period = follow && /^(?:the )?(?:notice period|period of notice)\b/.test(follow.norm) ? durations(follow, 'days')[0] : undefined;
+        if (period) out.push(durationCandidate('termination.for_convenience_notice_days', period, follow!));
+      }
     }
   }
   // An order-form row: "Termination for convenience | 45 days' written notice", "Termination without cause: none".

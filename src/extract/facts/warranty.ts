@@ -4,7 +4,7 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 // Bare "warrant" only as a verb ("We warrant to you that ..."), not "a writ, warrant or attachment".
 const WARRANTY = /\b(?:warrant(?:s|y|ies|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/;
 /** A warranty period is about the quality of what is supplied; "guarantees to purchase" or share warrants are not. */
-const QUALITY = /\b(?:defects?|defective|conform\w*|perform\w*|workmanship|specifications?|documentation|free (?:from|of)|operate|function\w*|materials?|media|warranty period|limited warranty|product warranty|repair\w*|replace\w*|errors?|merchantab\w*|work(?:s)? (?:as described|properly|correctly|in accordance))\b/;
+const QUALITY = /\b(?:defects?|defective|quality|conform\w*|perform\w*|workmanship|specifications?|documentation|free (?:from|of)|operate|function\w*|materials?|media|warranty period|limited warranty|product warranty|repair\w*|replace\w*|errors?|merchantab\w*|work(?:s)? (?:as described|properly|correctly|in accordance))\b/;
 /** Wording that makes a duration the warranty's length. */
 const PERIOD_BEFORE = /(?:for (?:a period of )?|period of |warranty period (?:of|is|shall be) |warranty (?:of|for) |during (?:the )?(?:first )?|within (?:the )?(?:first )?|up to |lasting )(?:\(\s*)?$/;
 const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:period\s+)?(?:from|after|following|of|commencing|beginning|starting)\b[^.;]{0,50}\b(?:deliver(?:y|s|ed)?|accept(?:ance|s|ed)?|install(?:ation|s|ed)?|ship(?:ment|s|ped)?|purchase|the date|date of|complet(?:ion|es|ed)|go-live|receipt|effective date|sale|manufacture|invoice|performance|provision|first use)|^\s*(?:limited )?warrant/;

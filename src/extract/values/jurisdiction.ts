@@ -81,6 +81,7 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Israel', aliases: ['israel', 'state of israel'], adjectives: ['israeli'] },
   { name: 'United Arab Emirates', aliases: ['united arab emirates', 'UAE', 'u a e'] },
   // A common-law enclave with its own laws and courts inside the UAE.
+  { name: 'Abu Dhabi Global Market', aliases: ['abu dhabi global market', 'ADGM'], parent: 'United Arab Emirates' },
   { name: 'Dubai International Financial Centre', aliases: ['dubai international financial centre', 'dubai international financial center', 'DIFC'], parent: 'United Arab Emirates' },
   { name: 'Canada', aliases: ['canada'], adjectives: ['canadian'] },
   { name: 'Mexico', aliases: ['mexico', 'united mexican states'], adjectives: ['mexican'] },
@@ -110,6 +111,8 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'New Zealand', aliases: ['new zealand'] },
   { name: 'South Africa', aliases: ['south africa', 'republic of south africa'], adjectives: ['south african'] },
   { name: 'Kenya', aliases: ['kenya', 'republic of kenya'], adjectives: ['kenyan'] },
+  { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
+  { name: 'Pakistan', aliases: ['pakistan', 'islamic republic of pakistan'], adjectives: ['pakistani'] },
 ];
 
 function buildDefs(): JurisdictionDef[] {

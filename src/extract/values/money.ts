@@ -14,7 +14,7 @@ export interface MoneyMatch {
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'JPY', 'CNY', 'RMB', 'HKD', 'SGD', 'INR', 'KRW',
   'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'RUB',
-  'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'KZT', 'KES',
+  'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'KZT', 'KES', 'NGN', 'PKR',
 ]);
 // Codes that are also English words are only read in capitals.
 const WORDLIKE_CODES: ReadonlySet<string> = new Set(['TRY', 'PHP']);
@@ -43,7 +43,8 @@ const CURRENCY_PHRASES: readonly (readonly [string, string])[] = [
   ['british pounds', 'GBP'], ['sterling', 'GBP'], ['swiss francs', 'CHF'], ['yen', 'JPY'],
   ['japanese yen', 'JPY'], ['rupees', 'INR'], ['indian rupees', 'INR'], ['renminbi', 'CNY'],
   ['yuan', 'CNY'], ['chinese yuan', 'CNY'], ['rand', 'ZAR'], ['south african rand', 'ZAR'],
-  ['kenya shillings', 'KES'], ['kenyan shillings', 'KES'],
+  ['kenya shillings', 'KES'], ['kenyan shillings', 'KES'], ['naira', 'NGN'], ['nigerian naira', 'NGN'],
+  ['pakistani rupees', 'PKR'], ['pakistan rupees', 'PKR'],
 ];
 const CURRENCY_PHRASE_TOKENS = CURRENCY_PHRASES.map(([p]) => p.split(' '));
 
