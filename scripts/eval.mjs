@@ -58,6 +58,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-20'), label: 'Unseen yardstick 20', note: 'scored first at 26700f6' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-21'), label: 'Unseen yardstick 21', note: 'scored first at 47a5a60' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-22'), label: 'Unseen yardstick 22', note: 'scored first at 47a5a60' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-23'), label: 'Unseen yardstick 23', note: 'scored first at 684b1ba' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-24'), label: 'Unseen yardstick 24', note: 'scored first at 684b1ba' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
