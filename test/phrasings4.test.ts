@@ -232,3 +232,30 @@ describe('continental and Commonwealth wordings (sets 21–22)', () => {
     ['Distribution', 'The Agent will be paid a fee not to exceed 5.5% of the aggregate Purchase Price of the shares still available, less trade discounts.', 'sla.credit_cap_percent', null],
   ]);
 });
+
+describe('more places, rates and readings (sets 23–24)', () => {
+  runTable([
+    ['Courts', 'Failing settlement within thirty (30) days, the dispute shall be decided exclusively by the Commercial Court in Split.', 'venue.jurisdiction', 'Croatia'],
+    ['Governing law', 'This Agreement is governed by Romanian law and the courts of Bucharest have exclusive jurisdiction.', 'governing_law.jurisdiction', 'Romania'],
+    ['Cap', 'The Supplier\'s aggregate liability shall not exceed GHS 2,500,000.', 'liability.cap_amount', { amount: 2500000, currency: 'GHS' }],
+    ['Continuation', 'Unless either party gives the other written notice no later than three (3) months before the end of the initial period, this agreement continues on the same terms for consecutive periods of twelve (12) months each.', 'renewal.auto', true],
+    ['Most Favourable Terms', 'If the Provider offers the Platform to any other operator at a lower subscription fee for a comparable scope, the Provider shall offer the same fee to the Customer.', 'mfn.present', true],
+    ['Term', 'The parties may agree to extend it only by a written amending agreement; no tacit extension shall apply.', 'renewal.auto', false],
+    ['Payment', 'No late fees, interest or finance charges will accrue on any amount owed by the Customer under this Agreement.', 'payment.late_interest_percent_per_month', 0],
+    ['Data', 'We will store your employee data only in the Australian data centres listed in the Key Details.', 'data.residency', ['au']],
+    [null, 'Availability target | 99.5% per calendar month', 'sla.uptime_percent', 99.5],
+    [null, 'Measure: Platform availability (monthly) | Target: 99.7% | Service credit: 5% of the monthly fee for each 0.5% below target', 'sla.uptime_percent', 99.7],
+    ['Indemnity', 'The Provider shall indemnify the Customer against all claims, fines and costs arising from the Provider\'s breach of Clause 6 (Personal Data).', 'indemnity.scope', ['data-breach']],
+    ['Indemnity', 'The Provider shall take up the defence of the Customer against any claim by a third party alleging that the Software infringes a patent, and shall pay any damages finally awarded.', 'indemnity.scope', ['ip-infringement']],
+    ['Indemnity', 'The Provider shall indemnify the Customer against all losses arising from any failure by the Provider to comply with the Payment Systems and Services Act, 2019.', 'indemnity.scope', ['violation-of-law']],
+    // Traps: an invoice's sending time; a floating rate; no interest only on disputed sums; the manufacturer's warranty;
+    // an audit notice in days near a security incident; records kept for years.
+    ['Invoices', 'Invoices are issued through the e-Factura system and transmitted within five (5) days of their issue date.', 'payment.net_days', null],
+    ['Late payment', 'The Provider may charge interest at the central bank monetary policy rate plus two per cent (2%) per annum.', 'payment.late_interest_percent_per_month', null],
+    ['Payment', 'No late fee, interest or other charge will accrue on any amount that Customer disputes in good faith.', 'payment.late_interest_percent_per_month', null],
+    ['Hardware', 'We pass through to you the manufacturer\'s limited warranty, which for the current register bundle runs for one (1) year from shipment.', 'warranty.period_days', null],
+    ['Audit', 'Upon ten (10) Business Days\' written notice, and not more than once a year except after a Security Incident, the Customer may audit Provider\'s security controls.', 'data.breach_notice_hours', null],
+    ['Records', 'Provider shall keep complete and accurate books and records of all fees invoiced for five (5) years after final payment.', 'confidentiality.term_years', null],
+    ['Assignment', 'The Distributor may not assign this Agreement without the Company\'s prior written consent.', 'assignment.consent_required', null],
+  ]);
+});

@@ -35,7 +35,8 @@ export function resolveRoles(clauses: readonly Clause[]): Roles {
   }
   // "Company" is the vendor when the other party is a Customer/Client (and the customer otherwise unknown).
   const aliasWords = found.flatMap((f) => f.names.map((n) => n.toLowerCase()));
-  if (aliasWords.some((a) => a === 'customer' || a === 'client')) companyIsVendor = true;
+  // ...or a Distributor, Licensee or Purchaser: the Company supplies them.
+  if (aliasWords.some((a) => /^(?:customer|client|distributor|licensee|purchaser|buyer|subscriber)$/.test(a))) companyIsVendor = true;
   if (companyIsVendor) vendor.add('company');
   for (const { names } of found) {
     const lower = names.map((n) => n.toLowerCase());

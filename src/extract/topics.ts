@@ -240,7 +240,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     ],
   },
   mfn: {
-    headings: ['most favored', 'most favoured', 'most favored nation', 'most favoured nation', 'most favored customer', 'mfn', 'best pricing'],
+    headings: ['most favored', 'most favoured', 'most favored nation', 'most favoured nation', 'most favored customer', 'mfn', 'best pricing', 'most favourable terms', 'most favorable terms'],
     sentences: [
       /\bmost favou?red\b/,
       [/\b(?:prices?|pricing|terms|rates?|royalt(?:y|ies)|fees?|discounts?|conditions|charges)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|(?:no|not) (?:higher|greater|more) than (?:those|that|the (?:[\w-]+ ){0,2}(?:prices?|charges?|fees|rates?)))\b/, /\b(?:any )?(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/],
@@ -249,7 +249,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
       // "If Vendor grants any other reseller a discount greater than Partner's, Vendor will offer the same discount to Partner".
       // "... to any other customer at a lower rate, Supplier shall reduce Client's rate to match"; "anyone else at a
       // better price, we'll match it".
-      /\b(?:(?:any|another) (?:other )?(?:[\w-]+ ){0,2}(?:customers?|clients?|resellers?|distributors?|licensees?|partners?|purchasers?)|anyone else|any third part(?:y|ies))\b[^.;]{0,120}\b(?:greater|lower|better|more favou?rable|larger|higher)\b[^.]{0,120}(?:\b(?:offer|extend|grant|give|provide|apply)\w* (?:the same|such|an equivalent|equivalent|an equal|equal|comparable) (?:\w+ ){0,2}(?:discounts?|prices?|pricing|terms|rates?|fees)\b|\b(?:reduce|adjust|lower|decrease|amend)\w*\b[^.;]{0,60}?(?:\bto match\b|\bto (?:the same|that|an equal|an equivalent)\b|\baccordingly\b)|\bmatch (?:it|that|them|the (?:lower|better))\b)/,
+      /\b(?:(?:any|another) (?:other )?(?:[\w-]+ ){0,2}(?:customers?|clients?|resellers?|distributors?|licensees?|partners?|purchasers?|operators?|subscribers?|users?|buyers?)|anyone else|any third part(?:y|ies))\b[^.;]{0,120}\b(?:greater|lower|better|more favou?rable|larger|higher)\b[^.]{0,120}(?:\b(?:offer|extend|grant|give|provide|apply)\w* (?:the same|such|an equivalent|equivalent|an equal|equal|comparable) (?:\w+ ){0,2}(?:discounts?|prices?|pricing|terms|rates?|fees?)\b|\b(?:reduce|adjust|lower|decrease|amend)\w*\b[^.;]{0,60}?(?:\bto match\b|\bto (?:the same|that|an equal|an equivalent)\b|\baccordingly\b)|\bmatch (?:it|that|them|the (?:lower|better))\b)/,
       // "Should Supplier reduce its list prices for any other distributor, it shall extend the same reduction to Distributor".
       /\b(?:reduc\w*|lower\w*|decreas\w*)\b[^.;]{0,60}\b(?:prices?|rates?|fees|pricing)\b[^.;]{0,40}\b(?:any|another) (?:other )?(?:[\w-]+ )?(?:customers?|clients?|distributors?|resellers?|licensees?)\b[^.]{0,80}\b(?:extend|offer|pass|apply|give|grant)\w* (?:on )?(?:the same|such|an equivalent|equivalent|a corresponding|corresponding|a comparable|comparable)\b/,
       // "Distributor shall be treated no less favorably than any other distributor".

@@ -15,9 +15,10 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['uk', /\b(?:UK|U\.K\.)\B|\bUK\b/, true],
   ['us', /\b(?:united states(?: of america)?)\b/i, false],
   ['us', /\b(?:USA|U\.S\.A?\.?|US)\B|\b(?:USA|US)\b/, true],
-  ['ca', /\bcanada\b/i, false],
-  ['au', /\baustralia\b/i, false],
-  ['ch', /\bswitzerland\b/i, false],
+  // "Australian data centres only": the adjective names the place too.
+  ['ca', /\bcanada\b|\bcanadian(?= (?:data|servers?|hosting|cloud|regions?|territory))/i, false],
+  ['au', /\baustralia\b|\baustralian(?= (?:data|servers?|hosting|cloud|regions?|territory))/i, false],
+  ['ch', /\bswitzerland\b|\bswiss(?= (?:data|servers?|hosting|cloud|regions?|territory))/i, false],
   ['jp', /\bjapan\b/i, false],
   ['in', /\bindia\b/i, false],
   ['sg', /\bsingapore\b/i, false],
@@ -108,6 +109,8 @@ export function dataFacts(s: SentenceView): Candidate[] {
     // "report incidents to CERT-In within six (6) hours": a regulator's deadline, not notice to the customer.
     const ds = durations(s, 'hours').filter((d) => !/\b(?:after termination|retain|delete|return)\b/.test(before(s, d.index, 30)) && d.value > 0 && d.value <= 24 * 60
       && !/\bto (?:the )?(?:[\w-]+ ){0,3}(?:regulators?|authorit(?:y|ies)|cert-in|commissioner|supervisory|government|ncua|police)\b[^.;]{0,40}$/.test(before(s, d.index, 90))
+      // "Upon ten (10) Business Days' written notice, ... except after a Security Incident, ... may audit": a notice period.
+      && !/^\W*(?:'|s'|s)?\s*(?:prior |advance )?(?:written )?notice\b/.test(after(s, d.index, d.length, 30))
       // "48 hours before scheduled maintenance", "30 days after termination": other clocks.
       && !/^[\s'’]*(?:(?:prior|advance)\s+)?(?:notice\s+)?(?:before|prior to|in advance|of (?:scheduled |planned )?maintenance|(?:after|following|of|from) (?:the )?(?:termination|expiry|expiration|end)\b)/.test(after(s, d.index, d.length, 40)));
     const d = ds[0];
@@ -166,10 +169,14 @@ export function dataFacts(s: SentenceView): Candidate[] {
   }
 
   // "The obligation in Clause 9.1 survives ... for ten (10) years", clause 9 being Confidentiality.
-  if (/\bconfidential/.test(n) || s.topics.has('confidentiality') || (/\b(?:clauses?|sections?|articles?) \d/.test(n) && /\bconfidential/.test(referencedHeadings(s, n)))) {
+  // (Not the sentence's own number: "Section 11(b). Provider shall keep books ...".)
+  const ownNumberless = n.replace(/^\W*(?:section|clause|article)\s+[\w.()]+\.?\s*/, '');
+  if (/\bconfidential/.test(n) || s.topics.has('confidentiality') || (/\b(?:clauses?|sections?|articles?) \d/.test(ownNumberless) && /\bconfidential/.test(referencedHeadings(s, ownNumberless)))) {
     const perpetual = /\b(?:perpetual(?:ly)?|in perpetuity|indefinite(?:ly)?|without (?:limit(?:ation)? (?:of|in) time|time limit)|for so long as [^.;]{0,60}(?:remains?|retains?) (?:confidential|a trade secret))\b/.exec(n);
     // Survival words, and the duties themselves ("keep ... secret", "protect it ... for three years after").
-    const survive = /\b(?:surviv\w*|continue\w*|in (?:strict(?:est)? )?confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|duties|period of|for a period|expire|duration|term of|(?:confidentiality|non-?disclosure) (?:period|term)|keep|hold|protect|secret)\b/.test(n);
+    // "Provider shall keep complete books and records ... for five (5) years": record keeping, not secrecy.
+    const recordKeeping = /\b(?:keep|retain|maintain)\w*\b[^.;]{0,60}\b(?:books|records|accounts|logs|invoices)\b/.test(n) && !/\bconfiden/.test(n);
+    const survive = !recordKeeping && /\b(?:surviv\w*|continue\w*|in (?:strict(?:est)? )?confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|duties|period of|for a period|expire|duration|term of|(?:confidentiality|non-?disclosure) (?:period|term)|keep|hold|protect|secret)\b/.test(n);
     let found = false;
     if (survive) {
       for (const d of durations(s, 'years')) {

@@ -2,17 +2,18 @@
 import { subjectRole } from '../parties.js';
 import { candidate, listItems, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
-const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless)\b/;
+// "shall take up the defence of the Cooperative against any claim": Quebec and French drafting of a defence duty.
+const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless|take (?:up|over|on) (?:the )?(?:conduct|defen[cs]e) of)\b/;
 /** "we will defend the claim at our expense and pay any damages awarded": an indemnity in plain words. */
 const DEFEND_AND_PAY = /\bdefend (?:the|that|such|any|each) (?:claim|action|suit|proceedings?)\b[^.;]{0,60}\bpay\b[^.;]{0,30}\b(?:damages|amounts?|costs|settlements?|awards?)\b/;
 const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any |a |the )?(?:third[- ]part(?:y|ies)'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret)|violat\w* (?:an?|any) (?:[\w-]+ (?:or [\w-]+ )?)?(?:patents?|copyrights?|trade ?marks?|trade secrets?)\b)/],
-  ['data-breach', /\b(?:data breach|security breach|privacy breach|breach of (?:its |the )?(?:data protection|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of)(?:,? or (?:\w+ ){1,2}(?:to|of),?)? (?:customer |personal |[a-z]+ )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|privacy|security|information security)\)/],
+  ['data-breach', /\b(?:data breach|security breach|privacy breach|breach of (?:its |the )?(?:data protection|personal data|security|privacy)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of)(?:,? or (?:\w+ ){1,2}(?:to|of),?)? (?:customer |personal |[a-z]+ )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|personal data|privacy|security|information security)\)/],
   ['breach-of-contract', /\bbreach of (?:this agreement|the agreement|any (?:of its )?(?:representations?|warranties|obligations|covenants)|its (?:representations?|warranties|obligations|covenants))\b|\bbreach (?:by \w+ )?of (?:any )?(?:term|provision) of this agreement\b/],
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
   // "violation by the Company of applicable law", "breach by the Vendor or its personnel of applicable anti-bribery,
   // sanctions or export-control laws", "failure to comply with any federal, state or local law".
-  ['violation-of-law', /\bviolation (?:by [^.;,]{1,40}? )?of (?:[^.;,()]{1,30}? or )?(?:any )?(?:other )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bbreach\w* (?:by [^.;,]{1,40}? )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+,? ){0,4}(?:legislation|laws?|regulations|statutes)\b|\b(?:fail\w* to comply|non-?compliance) with (?:any )?(?:applicable )?(?:[\w-]+,? (?:or |and )?){0,4}(?:laws?|regulations?|legislation)\b/],
+  ['violation-of-law', /\bviolation (?:by [^.;,]{1,40}? )?of (?:[^.;,()]{1,30}? or )?(?:any )?(?:other )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bbreach\w* (?:by [^.;,]{1,40}? )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+,? ){0,4}(?:legislation|laws?|regulations|statutes)\b|\b(?:fail\w* (?:by [^.;,]{1,30}? )?to comply|non-?compliance) with (?:any )?(?:applicable )?(?:[\w-]+,? (?:or |and )?){0,4}(?:laws?|regulations?|legislation)\b|\bfail\w* (?:by [^.;,]{1,30}? )?to comply with (?:the )?[A-Z]?[^.;]{0,60}?\b(?:act|legislation|laws?|regulations?)\b/],
   ['third-party-claims', /\b(?:any (?:and all )?|all )(?:third[- ]party )?(?:claims?|actions?|suits?|demands?|proceedings?)\b[^.;]{0,60}\b(?:arising (?:out of|from|under|in connection with)|relating to|related to|resulting from)\b[^.;]{0,30}\b(?:this agreement|the (?:services|products?|software|deliverables|work)|its (?:performance|acts|obligations|negligence)|the performance|(?:its|the) (?:acts|omissions))/],
 ];
 
@@ -28,7 +29,7 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
     ?? (/\b(?:arising (?:out of|from|under)|resulting from|relating to)\b/.test(s.norm) && !PROCEDURE.test(s.norm) ? INDEMNIFY.exec(s.norm) : null);
   // "X will defend Customer against any claim ... that the Service infringes" is an indemnity without the word.
   // "defend Practice and its officers, clinicians and employees against any infringement (contrefaçon) action".
-  if (!m || !(/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,80}\bagainst (?:any|all)\b[^.;]{0,40}\b(?:claims?|actions?|suits?)\b/.test(s.norm) || DEFEND_AND_PAY.test(s.norm))) return [];
+  if (!m || !(/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\b(?:defend|defen[cs]e of)\b[^.;]{0,80}\bagainst (?:any|all)\b[^.;]{0,40}\b(?:claims?|actions?|suits?)\b/.test(s.norm) || DEFEND_AND_PAY.test(s.norm))) return [];
   if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemni(?:fied|fying) part(?:y|ies)\b[^.;]{0,40}$/.test(s.norm.slice(0, m.index).replace(/\([^()]{0,60}\)/g, ''))) return [];
   const role = subjectRole(s.text, m.index, s.roles);
   if (role === 'customer') return [];

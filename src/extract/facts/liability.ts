@@ -222,7 +222,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   else {
     // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
     // "The limits in this Section 9 apply to Provider's obligations under Section 8", 8 being an earlier defence clause.
-    const subject = /\b(?:are|is|shall be|will be|remain) subject to,? (?:the )?(?:limitations?|cap|limits?)\b|\b(?:forms?|shall form) part of,? (?:and (?:is|are) (?:limited|capped) by,? )?(?:the )?(?:cap|limit|limitation)\b|\b(?:is|are|shall be|will be) (?:limited|capped) by,? (?:the )?(?:cap|limit|limitation)\b|\bcounts? towards,? (?:and [^.;]{0,30})?(?:the )?(?:limitations?|cap|limits?)\b/.exec(n)
+    const subject = /\b(?:are|is|shall be|will be|remain) subject to,? (?:the )?(?:exclusions and )?(?:limitations?|cap|limits?)\b|\b(?:forms?|shall form) part of,? (?:and (?:is|are) (?:limited|capped) by,? )?(?:the )?(?:cap|limit|limitation)\b|\b(?:is|are|shall be|will be) (?:limited|capped) by,? (?:the )?(?:cap|limit|limitation)\b|\bcounts? towards,? (?:and [^.;]{0,30})?(?:the )?(?:limitations?|cap|limits?)\b/.exec(n)
       // "Provider's obligations under Section 9(a) remain subject to Section 10(b)", 10 being Limitation of Liability.
       ?? subjectToLiabilitySection(s, n);
     const applies = /\b(?:limits?|limitations?|caps?)\b[^.;]{0,60}\b(?:apply|applies|shall apply|will apply) (?:equally )?to\b/.exec(n);

@@ -14,7 +14,8 @@ const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|th
 const TRAP_BEFORE = /\b(?:(?:disburs\w*|remit(?:s|ted|ting)?|pa(?:y|ys|id) out)\b(?![^.;]{0,30}\binvoices?\b)|dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice|(?:prompt[- ]payment |early[- ]payment )?discount)\b[^.;]{0,40}$|\b(?:aims?|aiming|endeavou?rs?|strives?|targets?) to pay\b[^.;]{0,70}$/;
 const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
 /** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
-const INVOICING_BEFORE = /\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,70}$/;
+// ...nor "Invoices are issued through e-Factura and transmitted within five (5) days of their issue date".
+const INVOICING_BEFORE = /\binvoices? (?:are|is|shall be|will be) (?:issued|sent|submitted|transmitted|rendered|raised|delivered)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,80}$|\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,70}$/;
 /** An exception for disputed amounts inside the payment sentence: "(other than|except for) amounts disputed in good faith,". */
 const DISPUTE_EXCEPTION = /\b(?:except(?: for)?|other than|excluding|save(?: for)?|apart from|less|minus|net of)\b[^.;,()]{0,60}\bdisput\w*[^.;,()]{0,30}(?:,|\))|\((?:except|other than|excluding|save)[^.;()]{0,80}\)/g;
 /** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
@@ -53,7 +54,7 @@ export function paymentFacts(s: SentenceView): Candidate[] {
 
 const LATE_CONTEXT = /\b(?:late|overdue|past[- ]due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
 const INTEREST = /\b(?:interest|late[- ](?:payment )?(?:charge|fee|surcharge)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
-const FLOATING = /\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b/;
+const FLOATING = /\b(?:monetary )?policy rate\b|\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
 const PER_YEAR = /^\s*(?:per|a|each)\s+(?:annum|year)|^\s*(?:annually|annual|p\.a\.)/;
 
@@ -62,8 +63,9 @@ function lateInterest(s: SentenceView): Candidate[] {
   // A "Late Payment | 1% per month on overdue balances" row names no interest but states a periodic rate.
   const rateRow = /\blate payments?\b/.test(n) && /%\s*(?:per|a|each) (?:calendar )?(?:month|annum|year)\b/.test(n);
   if (!(INTEREST.test(n) || rateRow) || !LATE_CONTEXT.test(n)) return [];
-  const noInterest = /\bno (?:late[- ]payment )?interest\b|\binterest[- ]free\b|\bwithout interest\b|\b(?:shall|will|may) not (?:charge|accrue|bear|impose|levy)\b[^.;]{0,20}\binterest\b|\b(?:shall|will) not be (?:liable|responsible) for (?:any )?interest\b/.exec(n);
-  if (noInterest) return [candidate('payment.late_interest_percent_per_month', 0, s, { index: noInterest.index, length: noInterest[0].length })];
+  const noInterest = /\bno (?:late[- ]payment )?interest\b|\bno (?:late )?fees?,? interest\b|\bno (?:late )?(?:fees?|charges?)(?:,? (?:penalties|charges))?,? or interest\b|\binterest[- ]free\b|\bwithout interest\b|\b(?:shall|will|may) not (?:charge|accrue|bear|impose|levy)\b[^.;]{0,20}\binterest\b|\b(?:shall|will) not be (?:liable|responsible) for (?:any )?interest\b/.exec(n);
+  // ("No late fee, interest or other charge will accrue on amounts disputed in good faith" says nothing of undisputed ones.)
+  if (noInterest && !/\b(?:on|to) (?:any )?(?:amounts?|sums?|invoices?)\b[^.;]{0,30}(?<!\bwhether or not )\bdisput(?:ed|es)\b|\bdisputed (?:amounts?|sums?|invoices?)\b/.test(n.slice(noInterest.index))) return [candidate('payment.late_interest_percent_per_month', 0, s, { index: noInterest.index, length: noInterest[0].length })];
   if (FLOATING.test(n)) return [];
   // A percent with its own period ("1% per month") beats one without (a flattened table row may hold several).
   const periodic = (p: { index: number; length: number; per: unknown }): boolean => p.per !== null || PER_MONTH.test(after(s, p.index, p.length, 25)) || PER_YEAR.test(after(s, p.index, p.length, 25));

@@ -39,7 +39,8 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   const butCommit = /\b(?:but|however),? (?:we|it|the (?:provider|supplier|vendor|company)|\w+) (?:do |does )?(?:commit|guarantee|warrant|undertake|promise)s?\b/.exec(n);
   // A "Target" column of an availability table labels the commitment ("Service Level: Availability | Target: 99.8%");
   // "Service Level: Remittances filed on time | Target: 100%" measures something else and stays a target.
-  const unlabelled = /\b(?:uptime|availab(?:le|ility)|up time)\b/.test(n) ? n.replace(/\btarget\s*:/g, (x) => ' '.repeat(x.length)) : n;
+  // "Availability target | 99.5%" (a row label) and "for each 0.5% below target" (a credit step) name the level, not an aim.
+  const unlabelled = /\b(?:uptime|availab(?:le|ility)|up time)\b/.test(n) ? n.replace(/\btarget\s*[:|]|\b(?:below|above|under|short of) (?:the )?target\b/g, (x) => ' '.repeat(x.length)) : n;
   const target = TARGET_WORDING.test(butCommit ? unlabelled.slice(butCommit.index) : unlabelled);
   if (AVAILABILITY.test(n) && !target) {
     const ps = findPercents(s.text).filter((p) => p.value >= 90 && p.value <= 100 && !PERCENT_OF_OTHER.test(after(s, p.index, p.length, 40)));

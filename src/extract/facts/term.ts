@@ -49,7 +49,7 @@ const AUTO_TRUE: readonly RegExp[] = [
   // "...; otherwise it will be extended for a further period", "failing which the Agreement renews for a further ...".
   /\b(?:otherwise|failing which|failing such notice|in the absence of such notice)\b,? (?:it|this agreement|the agreement|this contract|the contract|the term|this licen[cs]e|the licen[cs]e|the subscription)? ?(?:will |shall )?(?:be )?(?:automatically )?(?:renew\w*|extend\w*|continu\w*|roll\w* over)\b[^.;]{0,40}\b(?:further|additional|successive|consecutive|subsequent|renewal|another|same)\b/,
   // "Unless either party gives notice ... that it does not wish to renew, this Agreement will be extended for a Further Term".
-  /\bunless\b(?:[^.]|\.(?=\d))*\b(?:(?:will|shall) (?:be )?)?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:automatically )?(?:thereafter )?(?:for|on|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
+  /\bunless\b(?:[^.]|\.(?=\d))*\b(?:(?:will|shall) (?:be )?)?(?:automatically )?(?:renew\w*|extend\w*|continu\w*) (?:automatically )?(?:thereafter )?(?:on the same terms (?:and conditions )?)?(?:for|on|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
 ];
 const AUTO_FALSE: readonly RegExp[] = [
   // "This Agreement does not continue automatically".
@@ -62,6 +62,7 @@ const AUTO_FALSE: readonly RegExp[] = [
   /\b(?:will|shall|does|do) not (?:be )?(?:automatically |tacitly )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
+  /\bno tacit (?:renewal|extension|prolongation|relocation)\b/,
   /\bnot (?:be )?subject to (?:any )?(?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
   // "It shall not roll over or continue beyond that date unless the parties agree an extension in a written variation".
   /\b(?:will|shall|does|do) not (?:roll over|renew|continue|be (?:renewed|extended))\b(?: or (?:roll over|renew|continue|be (?:renewed|extended)))?[^.;]{0,40}\bunless (?:the parties|both parties|the parties mutually)\b[^.;]{0,30}\b(?:agree|consent)/,

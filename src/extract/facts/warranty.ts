@@ -41,7 +41,9 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   if (WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n) || WARRANTED_SUPPLY.test(n)) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
     const anchors = [...n.matchAll(/\b(?:warrant(?:y|ies|s|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
-    for (const d of durations(s, 'days')) {
+    // "We pass through to you the manufacturer's limited warranty, which runs for one (1) year": not our warranty.
+    const passedThrough = /\bpass(?:es|ed)? (?:through|on)\b|\bmanufacturer'?s'? (?:own |limited |standard |original )?warrant/.test(n);
+    for (const d of passedThrough ? [] : durations(s, 'days')) {
       const b = before(s, d.index, 40);
       const a = after(s, d.index, d.length, 80);
       // The duration must sit close to the warranty wording, and not be a notice, cure or payment period.

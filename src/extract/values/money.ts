@@ -15,6 +15,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'JPY', 'CNY', 'RMB', 'HKD', 'SGD', 'INR', 'KRW',
   'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'RUB',
   'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'KZT', 'KES', 'NGN', 'PKR',
+  'GHS', 'RON', 'ISK', 'BGN', 'RSD', 'UAH', 'EGP', 'MAD', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'PEN', 'UYU', 'BDT', 'LKR',
+  'TZS', 'UGX', 'RWF', 'ETB', 'MUR',
 ]);
 // Codes that are also English words are only read in capitals.
 const WORDLIKE_CODES: ReadonlySet<string> = new Set(['TRY', 'PHP']);
@@ -45,6 +47,7 @@ const CURRENCY_PHRASES: readonly (readonly [string, string])[] = [
   ['yuan', 'CNY'], ['chinese yuan', 'CNY'], ['rand', 'ZAR'], ['south african rand', 'ZAR'],
   ['kenya shillings', 'KES'], ['kenyan shillings', 'KES'], ['naira', 'NGN'], ['nigerian naira', 'NGN'],
   ['pakistani rupees', 'PKR'], ['pakistan rupees', 'PKR'],
+  ['ghana cedis', 'GHS'], ['cedis', 'GHS'], ['romanian lei', 'RON'], ['lei', 'RON'], ['icelandic kronur', 'ISK'], ['icelandic krona', 'ISK'],
 ];
 const CURRENCY_PHRASE_TOKENS = CURRENCY_PHRASES.map(([p]) => p.split(' '));
 
