@@ -60,6 +60,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-22'), label: 'Unseen yardstick 22', note: 'scored first at 47a5a60' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-23'), label: 'Unseen yardstick 23', note: 'scored first at 684b1ba' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-24'), label: 'Unseen yardstick 24', note: 'scored first at 684b1ba' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-25'), label: 'Unseen yardstick 25', note: 'scored first at caee0f5' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-26'), label: 'Unseen yardstick 26', note: 'scored first at caee0f5' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
