@@ -259,3 +259,21 @@ describe('more places, rates and readings (sets 23–24)', () => {
     ['Assignment', 'The Distributor may not assign this Agreement without the Company\'s prior written consent.', 'assignment.consent_required', null],
   ]);
 });
+
+describe('wordings from sets 25–26', () => {
+  runTable([
+    ['Term', 'When the Initial Term ends, this Agreement keeps going for further periods of 12 months each, one after another, unless either party tells the other in writing, at least 60 days before the end of the current period, that it does not want it to continue.', 'renewal.auto', true],
+    ['Limitation of Liability', 'Paragraphs (1) and (2) shall not apply to damages arising from a Party\'s willful misconduct or gross negligence; in those cases the Company\'s liability shall not be limited.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct']],
+    ['Indemnification', 'The Provider shall defend and indemnify the Customer against any claim arising from any leakage of Personal Information attributable to the Provider.', 'indemnity.scope', ['data-breach']],
+    ['Data', 'The Provider shall store and process Personal Information only on servers located within the territory of the Republic of Korea.', 'data.residency', ['kr']],
+    ['Disputes', 'Each party submits to the exclusive jurisdiction of the Civil District Court for the Parish of Orleans and the United States District Court for the Eastern District of Louisiana.', 'venue.jurisdiction', 'Louisiana'],
+    ['Governing law', 'This Agreement is governed by the laws of the Republic of Turkey and the Istanbul courts have jurisdiction.', 'governing_law.jurisdiction', 'Turkey'],
+    ['Breach', 'Notwithstanding the seventy-two (72) hour period allowed by statute, Provider shall notify the Customer of any Security Incident within forty-eight (48) hours.', 'data.breach_notice_hours', 48],
+    ['Refunds', 'Termination or expiration for any reason does not entitle Customer to a refund or credit of any fees paid in advance.', 'termination.refund_prepaid', false],
+    ['Source code', 'The Provider has no obligation to deliver the source code of the Software to the Customer or to deposit it with any escrow agent.', 'escrow.source_code', false],
+    // Traps: a customer's duty to a ministry; a proposal for extension; a cash-rate interest.
+    ['Data', 'The Customer is responsible for notifying the Ministry within seventy-two (72) hours of a violation of personal data protection.', 'data.breach_notice_hours', null],
+    ['Extension', 'Not later than ninety (90) days before the end of the Initial Period the Provider may send the Customer a written proposal for extension for a further twelve (12) months.', 'renewal.notice_days', null],
+    ['Late payment', 'The Provider may charge interest at the cash rate target of the Reserve Bank of Australia plus three per cent (3%) per annum.', 'payment.late_interest_percent_per_month', null],
+  ]);
+});

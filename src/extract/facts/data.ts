@@ -6,7 +6,7 @@ import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations,
 const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
 /** The first modal of the sentence: its subject is who owes the duty ("Customer shall notify Provider ..."). */
-const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to)\b|'ll\b/;
+const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to|(?:is|are) responsible for)\b|'ll\b/;
 
 /** Region words; abbreviations that are also common English ("US") are checked case-sensitively on the original text. */
 const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
@@ -28,6 +28,14 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['hk', /\bhong kong\b/i, false],
   ['ae', /\bunited arab emirates\b|\bUAE\b/, false],
   ['ke', /\bkenya\b/i, false],
+  ['kr', /\b(?:south korea|republic of korea)\b/i, false],
+  ['vn', /\b(?:vietnam|viet nam)\b/i, false],
+  ['il', /\bisrael\b/i, false],
+  ['mx', /\bmexico\b/i, false],
+  ['tr', /\b(?:turkey|t[uü]rkiye)\b/i, false],
+  ['gh', /\bghana\b/i, false],
+  ['ng', /\bnigeria\b/i, false],
+  ['pk', /\bpakistan\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
 const PRODUCT_PURPOSE = /\b(?:use|access)\b(?: and (?:use|access))? (?:the|our|its) (?:service|services|platform|software|application|system|solution)\b[^.;]{0,80}$/;
@@ -113,7 +121,10 @@ export function dataFacts(s: SentenceView): Candidate[] {
       && !/^\W*(?:'|s'|s)?\s*(?:prior |advance )?(?:written )?notice\b/.test(after(s, d.index, d.length, 30))
       // "48 hours before scheduled maintenance", "30 days after termination": other clocks.
       && !/^[\s'’]*(?:(?:prior|advance)\s+)?(?:notice\s+)?(?:before|prior to|in advance|of (?:scheduled |planned )?maintenance|(?:after|following|of|from) (?:the )?(?:termination|expiry|expiration|end)\b)/.test(after(s, d.index, d.length, 40)));
-    const d = ds[0];
+    // "Notwithstanding the seventy-two (72) hour period allowed by statute, Provider shall notify ... within 48 hours":
+    // a period after the notifying verb is ours.
+    const notifyAt = NOTIFY.exec(n)?.index ?? -1;
+    const d = ds.find((x) => notifyAt >= 0 && x.index > notifyAt) ?? ds[0];
     if (d) out.push(durationCandidate('data.breach_notice_hours', d, s));
   }
 

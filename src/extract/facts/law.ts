@@ -65,6 +65,12 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Nairobi|Mombasa)\b/g, 'Kenya'],
   [/\b(?:Lagos|Abuja)\b/g, 'Nigeria'],
   [/\b(?:Karachi|Lahore|Islamabad)\b/g, 'Pakistan'],
+  [/\b(?:Istanbul|İstanbul|Ankara|Izmir|İzmir)\b/g, 'Turkey'],
+  [/\b(?:Seoul)\b/g, 'South Korea'],
+  [/\b(?:Tel Aviv|Tel Aviv-Jaffa|Jerusalem|Haifa)\b/g, 'Israel'],
+  [/\b(?:New Orleans|Orleans Parish|Parish of Orleans)\b/g, 'Louisiana'],
+  [/\b(?:Adelaide)\b/g, 'South Australia'],
+  [/\b(?:Hanoi|Ha Noi|Ho Chi Minh City)\b/g, 'Vietnam'],
   // "Split" is also an English word: a place only next to its courts.
   [/\bZagreb\b|(?<=\b[Cc]ourts? (?:in|of|at) )Split\b|\bSplit(?= (?:Municipal|Commercial|County) Court)/g, 'Croatia'],
   [/\b(?:Reykjav[ií]k)\b/g, 'Iceland'],
@@ -155,6 +161,10 @@ export function lawFacts(s: SentenceView): Candidate[] {
       // "resolved in the Helsinki District Court": the court named after its city.
       // (Not "the United States District Court for the Southern District of New York": the district names the place.)
       || (p.value !== 'United States' && /^\s*(?:district |commercial |regional |city |county |municipal |high |superior )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 30))))) {
+      // "... the Parish of Orleans and the United States District Court for the Eastern District of Louisiana": a
+      // federal court is named after its district, so a state court or district named with it is the place.
+      const federal = p.value === 'United States' && /^\s*district courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 20));
+      if (federal && found.some((q) => q !== p && q.value !== 'United States')) continue;
       venue ??= p;
     }
   }

@@ -11,7 +11,7 @@ const FEES_MEASURE = /\bwhat (?:you|the customer|customer|\w+) (?:has |have )?pa
 const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['confidentiality', /\bconfidential/],
   ['indemnification', /\bindemni/],
-  ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|data[;,] (?:and )?security|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
+  ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|data[;,]? (?:and )?security|personal information|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault/],
   ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
@@ -28,7 +28,7 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\bwaives? any and all (?:limitations|liability caps)\b/,
   // "Nor does clause 12.3 apply to the Clinic Group's obligation to pay the fees due".
   /\bnor (?:does|do|shall|will) (?:the |this |that |such |any )?(?:limits?|caps?|limitations?|exclusions?|(?:sections?|clauses?|articles?|paragraphs?) \d+(?:\.\d+)*(?:\([a-z0-9]+\))?)\b[^.;]{0,30}\bapply\b/,
-  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|applied|limit|be subject|extend to|be applicable to|cap|restrict)\w*\b/,
+  /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|paragraphs? \(\d+|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|applied|limit|be subject|extend to|be applicable to|cap|restrict)\w*\b/,
   // "there shall be no cap on Company's liability for fraud", "no limit on the Customer's liability to pay the Fees".
   /\bno (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?liabilit/,
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".

@@ -142,6 +142,7 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Uganda', aliases: ['uganda', 'republic of uganda'], adjectives: ['ugandan'] },
   { name: 'Rwanda', aliases: ['rwanda', 'republic of rwanda'], adjectives: ['rwandan'] },
   { name: 'Ethiopia', aliases: ['ethiopia'], adjectives: ['ethiopian'] },
+  { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
   { name: 'Pakistan', aliases: ['pakistan', 'islamic republic of pakistan'], adjectives: ['pakistani'] },
