@@ -1,7 +1,7 @@
 // The shared shape of fact extractors: each family looks at one sentence at a time and proposes candidates;
 // src/extract/facts.ts picks one per fact.
 import type { Clause, FactValue } from '../../types.js';
-import type { Roles } from '../parties.js';
+import { startsWithRoleWord, type Roles } from '../parties.js';
 import { durationIn, findDurations, type DurationMatch } from '../values/index.js';
 
 /** One sentence of one clause, with what extractors need to judge it. */
@@ -175,6 +175,17 @@ export function referencedDefinitions(s: SentenceView, text: string): Array<{ te
     found.push({ term, index: at, definition });
   }
   return found;
+}
+
+/** "audit Client's use", "review the Merchant's records": the word right after `end` names the customer as the one audited. */
+export function customerIsObjectAt(s: SentenceView, end: number): boolean {
+  const object = s.text.slice(end, end + 40);
+  return /^\s+\w/.test(object) && startsWithRoleWord(object, s.roles.customer);
+}
+
+/** `"Software" means ...`: a definition, which names things and grants nothing. */
+export function isDefinitionSentence(n: string): boolean {
+  return DEFINITION.test(n);
 }
 
 /** An audit word naming a kind of record ("inspection records", "audit trail"), not an audit. */

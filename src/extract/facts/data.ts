@@ -1,7 +1,7 @@
 // data.breach_notice_hours, data.residency, security.customer_audit, confidentiality.term_years.
 import { PERPETUAL_YEARS } from '../../vocabulary.js';
-import { mentionsRoleWord, startsWithRoleWord, subjectRole } from '../parties.js';
-import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, referencedHeadings, type Candidate, type SentenceView } from './common.js';
+import { mentionsRoleWord, subjectRole } from '../parties.js';
+import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, isDefinitionSentence, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
@@ -70,8 +70,7 @@ function customerAuditWord(s: SentenceView): RegExpExecArray | null {
   for (let m = re.exec(n); m !== null; m = re.exec(n)) {
     if (AUDIT_NOUN_USE.test(n.slice(m.index)) || PRODUCT_PURPOSE.test(n.slice(0, m.index)) || MONEY_LIST.test(n.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Company may ... audit Client's use of Consumer Reports": the customer is audited, not the auditor.
-    const object = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (/^\s+\w/.test(object) && startsWithRoleWord(object, s.roles.customer)) continue;
+    if (customerIsObjectAt(s, m.index + m[0].length)) continue;
     first ??= m;
     if (auditorRole(s, m.index) !== 'vendor') return m;
   }
@@ -153,7 +152,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     }
   }
 
-  const audit = /^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)*"[^"]{1,60}"\s+(?:means|shall mean|refers to)\b/.test(n) ? null : customerAuditWord(s);
+  const audit = isDefinitionSentence(n) ? null : customerAuditWord(s);
   // An audit of books and records is financial, unless the records are those "relating to the processing of Customer Data".
   // ...and records audited with facilities, premises or systems, without books or fees, are not financial either
   // (the financial-audit reader in misc.ts draws the same line).

@@ -3,7 +3,7 @@
 import { startsWithRoleWord, subjectRole } from '../parties.js';
 import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
-import { AUDIT_NOUN_USE, after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
+import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
 const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared) (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|(?:developed|created|built|made) at (?:the )?[\w-]+(?:'s)? (?:request|direction)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow))\b/;
 
@@ -168,8 +168,7 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
   const verb = modal ? { index: modal.index + modal[0].length - modal[1]!.length, length: modal[1]!.length } : firstAuditWord(n);
   if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account|timesheets|time sheets|receipts)\b/.test(n)) return [];
   // "The Company may review the Merchant's transaction records": the customer is the one audited.
-  const object = s.text.slice(verb.index + verb.length, verb.index + verb.length + 40);
-  if (/^\s+\w/.test(object) && startsWithRoleWord(object, s.roles.customer)) return [];
+  if (customerIsObjectAt(s, verb.index + verb.length)) return [];
   // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
   if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity|subject to (?:examination|audit|inspection))\b/.test(n)) return [];
   // "audit Provider's facilities, systems and records relevant to the processing of Customer Data", "security controls
