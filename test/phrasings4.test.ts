@@ -277,3 +277,24 @@ describe('wordings from sets 25–26', () => {
     ['Late payment', 'The Provider may charge interest at the cash rate target of the Reserve Bank of Australia plus three per cent (3%) per annum.', 'payment.late_interest_percent_per_month', null],
   ]);
 });
+
+describe('wordings from sets 27–28', () => {
+  runTable([
+    ['Duration', 'Unless one Party notifies the other in writing, at least three (3) months before the end of the then-current period, that it does not wish to continue, the Agreement shall be extended, each time, by a further period of two (2) years on the same terms.', 'renewal.term_months', 24],
+    ['Validity', 'This Agreement enters into force upon its signing by both Parties and is valid for one (1) year.', 'term.initial_months', 12],
+    ['Validity', 'If neither Party has declared in writing its intention to terminate this Agreement, the Agreement shall be deemed extended for each subsequent year on the same terms.', 'renewal.term_months', 12],
+    ['Term', 'This Agreement shall remain in force for an initial period of three (3) Contract Years.', 'term.initial_months', 36],
+    ['Termination', 'Either Party may unilaterally withdraw from this Agreement without stating reasons by notifying the other Party in writing no later than three (3) months before the intended date of termination.', 'termination.for_convenience_notice_days', 90],
+    ['Termination', 'A Party may terminate this Agreement by written notice if the other Party violates a material obligation and does not eliminate the violation within twenty (20) calendar days after receipt of a claim describing it.', 'termination.cure_days', 20],
+    ['Liability', 'The limitation in Clause 9.3 shall not apply to damage caused by the Vendor\'s intentional wrongful acts.', 'liability.uncapped_for', ['wilful-misconduct']],
+    ['Circumstances Excluding Liability', 'A Party is not liable for failure to perform if the failure is caused by a circumstance excluding liability within the meaning of Section 374 of the Commercial Code.', 'force_majeure.present', true],
+    ['Source code', 'We do not keep the source code of the Software in escrow and this Agreement does not require us to set up an escrow arrangement.', 'escrow.source_code', false],
+    ['Exclusivity', 'This Article binds the Customer only. Nothing in the Agreement prevents the Provider from providing its platform to other sites.', 'exclusivity.present', false],
+    ['Disputes', 'The courts of Limassol shall have exclusive jurisdiction over any dispute.', 'venue.jurisdiction', 'Cyprus'],
+    ['Support', 'The Platform may be accessed 24 hours a day, 7 days a week, but our service desk is staffed between 08:00 and 18:00 on Working Days.', 'support.coverage', ['business-hours']],
+    // Traps: a retention period and a price hold are not the term; "nothing ... precludes" outside exclusivity.
+    ['Records', 'Measurement records are kept for twenty-four (24) months and may be exported by the Customer at any time during the term of this Agreement.', 'term.initial_months', null],
+    ['Fees', 'The Fees are fixed for the first twelve (12) months of the Initial Period.', 'term.initial_months', null],
+    ['Cooperation', 'Nothing in this Agreement will preclude Provider from supplying truthful information to any governmental authority.', 'exclusivity.present', null],
+  ]);
+});

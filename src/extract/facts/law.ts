@@ -101,6 +101,7 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Kigali)\b/g, 'Rwanda'],
   [/\b(?:Addis Ababa)\b/g, 'Ethiopia'],
   [/\b(?:Port Louis)\b/g, 'Mauritius'],
+  [/\b(?:Limassol|Nicosia|Larnaca)\b/g, 'Cyprus'],
 ];
 
 interface Place {

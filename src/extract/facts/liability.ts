@@ -14,7 +14,7 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|data[;,]? (?:and )?security|personal information|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault/],
-  ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
+  ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
   ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's )?(?:life|body|health)|life or health)\b/],
   ['fraud', /\bfraud/],
   ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],

@@ -88,7 +88,7 @@ function nonSolicitFacts(s: SentenceView): Candidate[] {
   return [];
 }
 
-const NOT_EXCLUSIVE = /\bnon-?exclusive (?:basis|relationship|arrangement|appointment)\b|\bnothing (?:in|contained in) (?:this agreement|these terms)[^.;]{0,60}\b(?:restrict|prevent|prohibit|preclude|limit)s?\b[^.;]{0,60}\b(?:provid|offer|sell|licen|develop|market|enter)\w*|\bfree to (?:provide|offer|sell|market|license|enter)\b|\b(?:is|are|shall be) non-?exclusive\b/;
+const NOT_EXCLUSIVE = /\bnon-?exclusive (?:basis|relationship|arrangement|appointment)\b|\bnothing (?:in|contained in) (?:this agreement|these terms)[^.;]{0,60}\b(?:restrict|prevent|prohibit|preclude|limit)s?\b[^.;]{0,60}\b(?:provid(?!ers?\b)|offer|sell|licen|develop|market|enter)\w*|\bfree to (?:provide|offer|sell|market|license|enter)\b|\b(?:is|are|shall be) non-?exclusive\b/;
 
 function exclusivityFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
@@ -113,6 +113,9 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   // "During the term, the Supplier shall not provide the Platform, or any similar service, to any other ferry operator".
   const noOtherCustomer = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|make available)\b (?:the |its |our )?(?:platform|services?|software|system|products?|solution)\b[^.;]{0,100}\bto any other\b/.exec(n);
   if (noOtherCustomer && subjectRole(s.text, noOtherCustomer.index, s.roles) === 'vendor') return [candidate('exclusivity.present', true, s, { index: noOtherCustomer.index, length: noOtherCustomer[0].length })];
+  // "This Article binds the Foundation only. Nothing in the Agreement prevents the Vendor from serving other sites."
+  const vendorFree = /\bnothing in (?:this|the) (?:agreement|contract)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
+  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies)|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
   if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   return [];
 }
@@ -199,7 +202,7 @@ export function miscFacts(s: SentenceView): Candidate[] {
     ...passOnReductions(s),
     ...(customerPromises(s) ? [] : topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b/)),
     ...publicityFacts(s),
-    ...topicFlag('escrow.source_code', 'escrow', s, /^\W*(?:source[- ]code )?escrow\s*[:|]\s*(?:no|none|n\/a|not applicable|not included|not provided|excluded)\b|\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|no obligation to\b[^.;]{0,80}\b(?:deposit|escrow)|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
+    ...topicFlag('escrow.source_code', 'escrow', s, /^\W*(?:source[- ]code )?escrow\s*[:|]\s*(?:no|none|n\/a|not applicable|not included|not provided|excluded)\b|\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|no obligation to\b[^.;]{0,80}\b(?:deposit|escrow)|(?:do|does|will|shall) not (?:keep|hold|maintain|place|deposit)\b[^.;]{0,60}\bescrow|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
     ...financialAuditFacts(s),
     ...topicFlag('force_majeure.present', 'force-majeure', s),
   ];

@@ -107,11 +107,15 @@ export function serviceFacts(s: SentenceView): Candidate[] {
     // "The Booking Engine accepts reservations 24 hours a day": the product runs all day; support hours may be shorter.
     // Judged within the ";"-part of the 24x7 wording: "monitored 24/7 by automated tools; support is provided during
     // business hours" keeps its monitoring apart from its support.
-    const part = all ? n.slice(n.lastIndexOf(';', all.index) + 1, (n.indexOf(';', all.index) + 1 || n.length + 1) - 1) : '';
+    // ("... may be accessed 24 hours a day, 7 days a week, but our service desk is staffed between 08:00 and 18:00".)
+    const cut = n.replace(/,? but /g, ';   ');
+    const part = all ? cut.slice(cut.lastIndexOf(';', all.index) + 1, (cut.indexOf(';', all.index) + 1 || cut.length + 1) - 1) : '';
     const aboutSupport = /\b(?:support\w*|help ?desk|service desk|service hours|reaction|hotline|respon\w*|incidents?|tickets?|reports?|p[1-4]|priority|technical|assistance|engineers?|call|contact|reach)\b/.test(part);
     // "a service desk that is staffed 24 hours a day" is support; "guards staffed 24/7" are not.
     const notSupport = NOT_SUPPORT_24.test(lead) && !aboutSupport;
-    if (all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !notSupport && !customerDuty) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: aboutSupport ? 0 : 2 }));
+    const allDay = all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !notSupport && !customerDuty;
+    if (allDay && aboutSupport) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: 0 }));
+    else if (allDay && !biz) out.push(candidate('support.coverage', ['24x7'], s, { index: all!.index, length: all![0].length }, { rank: 2 }));
     else if (biz && /\b(?:support|help ?desk|available|availability|respon\w*|hours)\b/.test(n)) out.push(candidate('support.coverage', ['business-hours'], s, { index: biz.index, length: biz[0].length }, { rank: 1 }));
     else if (!all && /\b(?:support|respon\w*|reaction)\b/.test(n)) {
       // "response times run during Service Hours only", "Service Hours" being defined as 8.00 to 16.00 on working days.

@@ -19,9 +19,9 @@ const NOT_CONVENIENCE = /\b(?:no|not|cannot|neither|nor|only)\b[^.;]{0,50}\b(?:t
 /** A table row or key-terms line labelled with the right: "Termination for convenience | ...", "... :". */
 const TERMS_LABEL = /^\W*(?:right of |right to )?(?:termination|terminate|cancellation|cancel) (?:for convenience|without cause|at will)\b[^|:.;]{0,30}?\s*[|:]\s*/;
 /** Curing a breach: "cure", "remedy", "rectify", "fix", "make good", "put right". */
-const CURE_VERB = /\b(?:cure[sd]?|curing|remed(?:y|ied|ies|ying)|rectif(?:y|ied|ies)|correct(?:ed|s)?|uncured|unremedied|unrectified|fix(?:ed|es)?(?! time| target)|make good|made good|put (?:\w+ ){0,2}right|sort(?:s|ed)? (?:it|this|that|them|the \w+) out|(?:breach|default) (?:continues|persists|subsists)(?=[^.;]{0,50}\b(?:after|following|from) (?:the )?(?:date of |receipt of |service of )?(?:(?:such|written|the) )?notice\b))\b/;
+const CURE_VERB = /\b(?:cure[sd]?|curing|eliminat(?:e|es|ed|ing)|remed(?:y|ied|ies|ying)|rectif(?:y|ied|ies)|correct(?:ed|s)?|uncured|unremedied|unrectified|fix(?:ed|es)?(?! time| target)|make good|made good|put (?:\w+ ){0,2}right|sort(?:s|ed)? (?:it|this|that|them|the \w+) out|(?:breach|default) (?:continues|persists|subsists)(?=[^.;]{0,50}\b(?:after|following|from) (?:the )?(?:date of |receipt of |service of )?(?:(?:such|written|the) )?notice\b))\b/;
 /** A breach or default, including plain "break these terms". */
-const BREACH_WORD = /\b(?:breach\w*|default\w*|fail\w*|break(?:s|ing)? (?:these|this|the|any of (?:these|the)) (?:terms|agreement|contract|rules))\b/;
+const BREACH_WORD = /\b(?:breach\w*|default\w*|fail\w*|violat\w*|break(?:s|ing)? (?:these|this|the|any of (?:these|the)) (?:terms|agreement|contract|rules))\b/;
 /** A notice, in any of its usual wordings. */
 const NOTICE = /\b(?:prior |advance )?written (?:notice|notification)\b|\bprior notice\b|\bnotice in writing\b|\bnotice (?:of|to) (?:the )?(?:other|termination|such termination)\b|\bnotice of (?:its|their) (?:decision|intention|wish)\b/;
 /** What is terminated: the agreement or the relationship it sets up (also "Consultant's engagement"). */
@@ -179,5 +179,7 @@ const ITEM_MARKER = /(?:^|\s)\(?(?:[a-z]|[ivx]{1,4})\)\s|(?:^|\s)\d+(?:\.\d+)+\.
 function isNoticePeriod(s: SentenceView, index: number, length: number): boolean {
   const a = after(s, index, length, 40);
   const b = before(s, index, 40);
-  return /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a) || /\bnotice\b[^.;,]{0,25}$/.test(b) || /^\s*(?:after|following|from) (?:the )?(?:date of )?(?:such |written |the )?(?:notice|receipt)/.test(a);
+  // "by notifying the other Party in writing no later than three (3) months before the intended date of termination".
+  return /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a) || /\bnotice\b[^.;,]{0,25}$/.test(b)
+    || (/\bnotif\w*\b[^.;]{0,40}\b(?:no later than|not later than|at least|not less than)\s*$/.test(before(s, index, 90)) && /^\s*(?:before|prior to)\b/.test(a)) || /^\s*(?:after|following|from) (?:the )?(?:date of )?(?:such |written |the )?(?:notice|receipt)/.test(a);
 }

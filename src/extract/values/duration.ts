@@ -30,6 +30,8 @@ const MODIFIERS: Readonly<Record<string, boolean>> = {
   business: true, working: true, banking: true, support: true,
   calendar: false, consecutive: false, additional: false, successive: false, full: false,
   further: false, complete: false, subsequent: false, renewal: false, more: false,
+  // "three (3) Contract Years", "one (1) Licence Year": a year of the contract is still a year.
+  contract: false, subscription: false, licence: false, license: false, billing: false,
 };
 
 /** Words after which "a"/"an" + unit is a length of one unit. */
