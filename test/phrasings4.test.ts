@@ -298,3 +298,15 @@ describe('wordings from sets 27–28', () => {
     ['Cooperation', 'Nothing in this Agreement will preclude Provider from supplying truthful information to any governmental authority.', 'exclusivity.present', null],
   ]);
 });
+
+describe('wordings from sets 29–30', () => {
+  runTable([
+    ['Governing law', 'This agreement is governed by the law in force in the Northern Territory of Australia.', 'governing_law.jurisdiction', 'Northern Territory'],
+    ['Governing law', 'This Agreement is governed by the laws of Gibraltar and the Supreme Court of Gibraltar has exclusive jurisdiction.', 'venue.jurisdiction', 'Gibraltar'],
+    ['Disputes', 'Any dispute shall be submitted to the Taipei District Court as the court of first instance.', 'venue.jurisdiction', 'Taiwan'],
+    // Traps: how often prices may change, a lookback, a renewal proposal, a credit cap.
+    ['Fees', 'Supplier may increase the subscription fees no more than once in any twelve (12) month period, provided that no increase exceeds three percent (3%) of the fees charged for the preceding twelve (12) months.', 'pricing.fixed_months', null],
+    ['Renewal', 'Supplier will send Customer a renewal proposal no later than ninety (90) days before the Initial Term ends.', 'renewal.notice_days', null],
+    ['Service credits', 'In no case shall credits in a month exceed fifteen per cent (15%) of the Fees for that month, and credits are your sole remedy for unavailability.', 'liability.cap_multiple', null],
+  ]);
+});

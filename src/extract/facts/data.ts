@@ -36,6 +36,7 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['gh', /\bghana\b/i, false],
   ['ng', /\bnigeria\b/i, false],
   ['pk', /\bpakistan\b/i, false],
+  ['li', /\bliechtenstein\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
 const PRODUCT_PURPOSE = /\b(?:use|access)\b(?: and (?:use|access))? (?:the|our|its) (?:service|services|platform|software|application|system|solution)\b[^.;]{0,80}$/;

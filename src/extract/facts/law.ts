@@ -102,6 +102,10 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Addis Ababa)\b/g, 'Ethiopia'],
   [/\b(?:Port Louis)\b/g, 'Mauritius'],
   [/\b(?:Limassol|Nicosia|Larnaca)\b/g, 'Cyprus'],
+  [/\b(?:Taipei)\b/g, 'Taiwan'],
+  [/\b(?:Jakarta)\b/g, 'Indonesia'],
+  [/\b(?:Vaduz)\b/g, 'Liechtenstein'],
+  [/\b(?:Darwin)\b/g, 'Northern Territory'],
 ];
 
 interface Place {

@@ -97,6 +97,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   let capWord = CAP.exec(n);
   // "such expenses shall not exceed", "where the amount in dispute does not exceed": the ceiling is on something else.
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:expenses|costs|disbursements|amounts? (?:in (?:dispute|controversy)|claimed))\b(?:\s+\S+){0,2}\s*$/.test(before(s, capWord.index, 40))) capWord = null;
+  // "In no case shall credits in a month exceed 15% of the Fees ... credits are your sole remedy": a credit cap.
+  if (capWord && /\b(?:service )?credits?\b[^.;]{0,40}$/.test(before(s, capWord.index, 60)) && !/\bliab\w*\b/.test(n)) capWord = null;
   // "Claims not exceeding NZ$30,000 may be referred to the Disputes Tribunal": a ceiling on a claim's size.
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:claims?|disputes?)\s+(?:(?:not|that do not|which do not)\s+|(?:of|for|in) (?:an? )?(?:amounts?|values?|sums?)\s+(?:not\s+)?)$/.test(before(s, capWord.index, 40))) capWord = null;
   // "liability for breach of clause 5 (Data Protection) shall not exceed GBP 2,500,000": a super-cap for one kind of

@@ -46,7 +46,9 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   if (PRICE_WORDS.test(n) && FIXED.test(n)) {
     for (const d of durations(s, 'months')) {
       const b = before(s, d.index, 40);
-      if (/\bnotice\b|\bwithin\s*$/.test(b)) continue;
+      // "no more than once in any twelve (12) month period": how often prices may change, not how long they hold.
+      // ...nor "the fees charged for the preceding twelve (12) months" (a lookback).
+      if (/\bnotice\b|\bwithin\s*$|\bonce (?:in|per|every|during) (?:any |each |a )?$|\b(?:preceding|previous|prior|last)\s*$/.test(b)) continue;
       // "on 3 months' notice", "invoiced 12 months in advance", "at least 45 days beforehand": a notice or billing
       // period, not a price hold.
       if (/^\W*(?:'|s')?\s*(?:prior |advance |written )*notice|^\s*(?:in advance|beforehand|before|prior to)\b/.test(after(s, d.index, d.length, 30))) continue;

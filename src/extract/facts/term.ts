@@ -122,7 +122,7 @@ export function termFacts(s: SentenceView): Candidate[] {
   // "Company may, at its option, extend the term ... by notice given 30 days before expiry": notice to exercise an option,
   // not notice of non-renewal.
   // "... the Company may send the Network a written proposal for extension": an offer to extend, not a non-renewal notice.
-  const proposal = /\b(?:proposal|offer|request) (?:for|to) (?:an? )?(?:extension|renewal|extend|renew)\b/.test(n);
+  const proposal = /\b(?:proposal|offer|request) (?:for|to) (?:an? )?(?:extension|renewal|extend|renew)\b|\b(?:renewal|extension) (?:proposal|offer|quote)\b/.test(n);
   const optionToExtend = proposal || /\b(?:may|has the (?:right|option)|is entitled),? (?:(?:at|in) its (?:sole )?(?:option|discretion),? )?(?:to )?(?:be )?(?:extend|renew)(?:ed)?\b/.test(n) && !/\bunless (?:either|one|a|the other|such|each) party\b|\bunless\b[^.;]{0,60}\b(?:notice|notif\w*)\b|\bnon-?renewal\b|\bnot (?:to )?(?:renew|extend)\b/.test(n);
   // '"Contract Year" means each successive period of twelve months': a definition, not a renewal.
   if (isRenewal && !/"\s*(?:means|shall mean|refers to)\s+(?:each|every|the) (?:successive |consecutive )?(?:period|year)\b/.test(n)) {

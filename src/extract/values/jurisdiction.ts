@@ -40,7 +40,7 @@ const CANADIAN_PROVINCES: Array<[string, ...string[]]> = [
   ['Nova Scotia'], ['New Brunswick'], ['Newfoundland and Labrador', 'newfoundland'], ['Prince Edward Island'],
 ];
 const AUSTRALIAN_STATES: Array<[string, ...string[]]> = [
-  ['New South Wales'], ['Queensland'], ['Western Australia'], ['South Australia'], ['Tasmania'],
+  ['New South Wales'], ['Queensland'], ['Western Australia'], ['South Australia'], ['Tasmania'], ['Northern Territory'],
   ['Australian Capital Territory'],
 ];
 
@@ -142,6 +142,8 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Uganda', aliases: ['uganda', 'republic of uganda'], adjectives: ['ugandan'] },
   { name: 'Rwanda', aliases: ['rwanda', 'republic of rwanda'], adjectives: ['rwandan'] },
   { name: 'Ethiopia', aliases: ['ethiopia'], adjectives: ['ethiopian'] },
+  { name: 'Gibraltar', aliases: ['gibraltar'] },
+  { name: 'Liechtenstein', aliases: ['liechtenstein', 'principality of liechtenstein'] },
   { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
