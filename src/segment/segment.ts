@@ -93,7 +93,7 @@ function signatureStart(text: string): 'witness' | 'weak' | null {
 }
 
 /** `next` carries on from `last`: "13.12" after "13.11", "14" or "14.1" after "13.11". */
-export function followsNumber(last: string | null, next: string): boolean {
+function followsNumber(last: string | null, next: string): boolean {
   if (last === null || !/^\d+(?:\.\d+)*$/.test(next)) return false;
   const a = last.split('.').map(Number);
   const b = next.split('.').map(Number);

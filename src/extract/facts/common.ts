@@ -177,6 +177,9 @@ export function referencedDefinitions(s: SentenceView, text: string): Array<{ te
   return found;
 }
 
+/** Right after a duration: "'s prior written notice", "days' notification" — the duration is a notice period. */
+export const NOTICE_AFTER = /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/;
+
 /** "audit Client's use", "review the Merchant's records": the word right after `end` names the customer as the one audited. */
 export function customerIsObjectAt(s: SentenceView, end: number): boolean {
   const object = s.text.slice(end, end + 40);

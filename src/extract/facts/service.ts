@@ -23,9 +23,9 @@ const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|criti
 const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
-// Not "announced five (5) Working Days in advance" (a notice period).
 /** "8.00 to 16.00", "08:00-18:00": a day-time range (not round the clock). */
 const OFFICE_RANGE = /\b(?:0?[5-9]|1[0-2])[:.][0-5]\d\s*(?:to|-|–|until)\s*(?:1[2-9]|2[0-2])[:.][0-5]\d\b/;
+// Not "announced five (5) Working Days in advance" (a notice period).
 const BUSINESS_HOURS = /\b(?:business hours|normal working hours|working hours|office hours|(?:business|working) days\b(?!'?\)?\s*(?:'s?\s*)?(?:prior |advance |written )*(?:notice|in advance|before|beforehand))|monday (?:through|to|-) (?:friday|saturday)|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?)\s*(?:to|-|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:p\.?m\.?))/;
 
 export function serviceFacts(s: SentenceView): Candidate[] {
@@ -115,7 +115,7 @@ export function serviceFacts(s: SentenceView): Candidate[] {
     const notSupport = NOT_SUPPORT_24.test(lead) && !aboutSupport;
     const allDay = all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !notSupport && !customerDuty;
     if (allDay && aboutSupport) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: 0 }));
-    else if (allDay && !biz) out.push(candidate('support.coverage', ['24x7'], s, { index: all!.index, length: all![0].length }, { rank: 2 }));
+    else if (allDay && !biz) out.push(candidate('support.coverage', ['24x7'], s, { index: all.index, length: all[0].length }, { rank: 2 }));
     else if (biz && /\b(?:support|help ?desk|available|availability|respon\w*|hours)\b/.test(n)) out.push(candidate('support.coverage', ['business-hours'], s, { index: biz.index, length: biz[0].length }, { rank: 1 }));
     else if (!all && /\b(?:support|respon\w*|reaction)\b/.test(n)) {
       // "response times run during Service Hours only", "Service Hours" being defined as 8.00 to 16.00 on working days.

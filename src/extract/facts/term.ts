@@ -1,6 +1,6 @@
 // term.initial_months, renewal.auto, renewal.term_months, renewal.notice_days.
 import { parseNumberWords, parseNumeral } from '../values/index.js';
-import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
+import { NOTICE_AFTER, after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
 const TERM_SENTENCE = /\b(?:initial (?:subscription )?(?:term|period)|subscription period|(?:subscription|agreement|msa|contract|term|plan(?: period)?) (?:starts|begins|commences)\b[^.;]{0,120}\b(?:(?:runs?|continues?|lasts?) for|lasts?)\b|(?:subscription|term) (?:runs|lasts|continues) for|(?:term|tenure) of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:this|the) (?:agreement|contract) (?:shall|will) (?:commence|begin|start|remain|continue|be in (?:full )?(?:force|effect)|be effective|(?:be|remain) valid|expire|run|come into (?:force|effect)|be for (?:a|an|the)\b)|\b(?:contract|agreement|licen[cs]e) (?:period|term) (?:shall be|will be|is)\b|(?:agreement|contract|licen[cs]e) (?:is|remains) valid for|subscription term|(?<!\b(?:warranty|payment|support|maintenance|loan|lease|guarantee|notice|restricted|non-?compete|exclusivity) )(?:the )?term (?:shall|will|is) (?:be )?|^term\s*[:|]|^(?:initial |minimum )?(?:contract|service|coverage|agreement|order|licen[cs]e|commitment) (?:term|period)\s*[:|]|^(?:initial )?(?:term|duration|period) of (?:the )?(?:order|agreement|contract|subscription|licen[cs]e|services)\s*[:|]|\b(?:initial |minimum )?commitment (?:period|term) (?:of|is|shall be|will be)\b|\b(?:remains?|continues?) in (?:full )?(?:force|effect) for\b|\bminimum (?:contract |subscription |service )?term\b|\b(?:agreement|contract|licen[cs]e|subscription|plans?) (?:shall |will )?(?:has|have) a (?:duration|term) of\b|\bthe duration of (?:this|the) (?:agreement|contract|licen[cs]e|subscription) (?:is|shall be|will be)\b|\b(?:first|initial) (?:licen[cs]e|subscription|contract|service) (?:year|period|term)\b[^.;]{0,80}\b(?:lasts?|runs? for)\b|\b(?:this|the) (?:agreement|contract|msa)\b[^.;]{0,60}\b(?:endures?|subsists?|shall endure|will endure) for\b|\b(?:is|are|shall be|has been) (?:entered into|concluded|made) for (?:a |an )?(?:fixed |definite |initial |firm )?(?:period|term)\b|^(?:initial|minimum|fixed) (?:term|period)\s*[:|]|\b(?:agreement|contract)\b[^.;]{0,80}\b(?:is|remains|shall remain|shall be) valid for\b)/;
 const NOTICE_NEAR = /\b(?:notice|notify|notif\w*|prior to|before the end|in advance)\b/;
@@ -144,7 +144,7 @@ function nonRenewalNotice(s: SentenceView): Candidate | null {
   for (const d of durations(s, 'days')) {
     const b = before(s, d.index, 50);
     const a = after(s, d.index, d.length, 60);
-    const noticeAfter = /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a);
+    const noticeAfter = NOTICE_AFTER.test(a);
     const noticeBefore = /\bnotice\b[^.;]{0,40}(?:at least|not less than|no less than|no later than|of|within)?\s*$/.test(b);
     const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date|last day)/.test(a);
     if (!(noticeAfter || noticeBefore || priorToEnd)) continue;

@@ -1,6 +1,6 @@
 // termination.for_convenience (+ notice days), termination.cure_days, termination.refund_prepaid.
 import { subjectRole } from '../parties.js';
-import { after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
+import { NOTICE_AFTER, after, before, candidate, durationCandidate, durations, type Candidate, type ReadDuration, type SentenceView } from './common.js';
 
 const MAY_TERMINATE = /\btermination by (?:either|any|each) (?:party|parties) (?=for any reason|for convenience|without cause)|\buntil (?:either|any|each|one) (?:party|parties) (?:gives|provides|informs|notifies|delivers|serves|sends)\b|\bnotice from (?:either|one|any) party\b[^.;]{0,60}\b(?:decision|intention|election|wish) to terminat\w*|\b(?:right|option|ability|power)\b[^.;]{0,60}?\bto (?:\w+ )?(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order))|determine(?= (?:this|the) (?:agreement|contract|licen[cs]e|lease|appointment)))\b|\b(?:may|can|shall have the right to|will have the right to|has the right to|have the right to|is entitled to|be entitled to|right to|option to|elect to|wishing to|desiring to|desires? to|wish(?:es)? to|at liberty to)\b[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|resiliat\w*|end(?= (?:this|the|these|your|our) (?:agreement|contract|terms|subscription|order))|determine(?= (?:this|the) (?:agreement|contract|licen[cs]e|lease|appointment))|close(?= (?:your|the|its|their|an?|any) (?:user )?accounts?\b)|withdraw(?= from (?:this|the) (?:agreement|contract))|bring(?= (?:this|the) (?:agreement|contract) to an end))\b|\b(?:shall|will) be terminable\b|\b(?:until|unless(?: sooner| earlier)?) terminated by (?:either|any|each|both) (?:party|parties)\b|^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*)?by (?:either|any|each|both) (?:party|parties)\b(?=[^.;]{0,60}\bnotice\b)/;
 /** Explicit "without cause" wording: true whatever else the sentence says. */
@@ -180,6 +180,6 @@ function isNoticePeriod(s: SentenceView, index: number, length: number): boolean
   const a = after(s, index, length, 40);
   const b = before(s, index, 40);
   // "by notifying the other Party in writing no later than three (3) months before the intended date of termination".
-  return /^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written |advance written |prior written )*(?:notice|notification)/.test(a) || /\bnotice\b[^.;,]{0,25}$/.test(b)
+  return NOTICE_AFTER.test(a) || /\bnotice\b[^.;,]{0,25}$/.test(b)
     || (/\bnotif\w*\b[^.;]{0,40}\b(?:no later than|not later than|at least|not less than)\s*$/.test(before(s, index, 90)) && /^\s*(?:before|prior to)\b/.test(a)) || /^\s*(?:after|following|from) (?:the )?(?:date of )?(?:such |written |the )?(?:notice|receipt)/.test(a);
 }
