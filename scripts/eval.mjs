@@ -66,6 +66,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-28'), label: 'Unseen yardstick 28', note: 'scored first at 6831fe6, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-29'), label: 'Unseen yardstick 29', note: 'scored first at eccb07d, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-30'), label: 'Unseen yardstick 30', note: 'scored first at eccb07d, then used to fix the extractors: no longer unseen' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-31'), label: 'Unseen yardstick 31', note: 'scored first at b39098a' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-32'), label: 'Unseen yardstick 32', note: 'scored first at b39098a' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
