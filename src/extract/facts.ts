@@ -110,6 +110,16 @@ export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
     all.push(...views);
   });
   all.forEach((view, i) => {
+    // "The Company shall indemnify the Merchant against ... arising from:" whose items the segmenter made sub-clauses
+    // ("10.1(a)", "10.1(b)"): the opener goes on in the deeper clauses that follow.
+    if (view.next.length === 0 && /:\s*$/.test(view.norm)) {
+      const items: SentenceView[] = [];
+      for (const later of all.slice(i + 1, i + 7)) {
+        if (later.clause.level <= view.clause.level) break;
+        items.push(later);
+      }
+      (view.next as SentenceView[]).push(...items);
+    }
     // Only a sentence with a quoted term can define one; the check spares the slice for all others.
     if (view.norm.includes('"')) collectDefinition(view, definitions, all.slice(i + 1, i + 8));
   });

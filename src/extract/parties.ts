@@ -93,7 +93,7 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   }
   // To the end of the sentence, not the dot of "Inc." or "St.".
   // "BETWEEN X (...),\n\nAND Y (...)": the second party may come in its own paragraph.
-  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|No|Mr|Ms|Dr|St|LLC|L\.L\.C|plc|S\.p\.A|S\.A|N\.V|B\.V))\.\s|\n\n(?!and\b)|$)/i.exec(head);
+  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|No|Mr|Ms|Dr|St|LLC|L\.L\.C|L\.P|plc|S\.p\.A|S\.A|S\.A\.S|S\.A\.R\.L|S\.r\.l|N\.V|B\.V))\.\s|\n\n(?!and\b)|$)/i.exec(head);
   // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
   const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
   const span = between?.[1] ?? listed?.[1] ?? (partiesClauses || undefined);
@@ -167,6 +167,15 @@ export function subjectRole(sentence: string, verbIndex: number, roles: Roles): 
   const pronoun = /[,;]\s*(?:and|but)\s+(?:it|they)\s+(?:[a-z]+\s+){0,4}$/.exec(before);
   const firstOnly = pronoun !== null;
   if (pronoun) before = before.slice(0, pronoun.index);
+  // "The Provider may name the Clinic Group, and display its logo": a verb right after "and" shares the first verb's
+  // subject, not the object between them.
+  // (Only after a comma and near the modal: "no hearing, investigation or audit" lists nouns.)
+  const coordinated = pronoun ? null : /,\s+(?:and|or)\s+(?:also\s+)?$/.exec(before);
+  if (coordinated) {
+    const modals = [...before.slice(Math.max(0, coordinated.index - 100), coordinated.index).matchAll(/\b(?:may|shall|will|must|can)\b/g)];
+    const modal = modals[modals.length - 1];
+    if (modal) return subjectRole(sentence, Math.max(0, coordinated.index - 100) + modal.index!, roles);
+  }
   let best: { at: number; role: Role } | null = null;
   const consider = (words: readonly string[], role: Role): void => {
     for (const re of wordPatterns(words)) {

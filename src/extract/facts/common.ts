@@ -164,6 +164,11 @@ export function collectDefinition(s: SentenceView, into: Map<string, string>, fo
   into.set(m[1]!, text);
 }
 
+/** A sentence that carries on the list `s` opens: a marked item ("(a) ...", "- ...") or a deeper clause's sentence. */
+export function continuesList(s: SentenceView, item: SentenceView): boolean {
+  return item.clause !== s.clause || /^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•*-])/i.test(item.text);
+}
+
 /** The defined terms a text uses, with their index in the text and their definitions. */
 export function referencedDefinitions(s: SentenceView, text: string): Array<{ term: string; index: number; definition: string }> {
   const found: Array<{ term: string; index: number; definition: string }> = [];

@@ -1,6 +1,6 @@
 // indemnity.scope: what we (the vendor) indemnify. indemnity.uncapped is read in liability.ts.
 import { subjectRole } from '../parties.js';
-import { candidate, listItems, referencedHeadings, type Candidate, type SentenceView } from './common.js';
+import { candidate, continuesList, listItems, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 // "shall take up the defence of the Cooperative against any claim": Quebec and French drafting of a defence duty.
 const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless|take (?:up|over|on) (?:the )?(?:conduct|defen[cs]e) of)\b/;
@@ -13,7 +13,7 @@ const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['bodily-injury', /\b(?:bodily injury|personal injury|death|damage to (?:real or )?(?:tangible )?property|property damage)\b/],
   // "violation by the Company of applicable law", "breach by the Vendor or its personnel of applicable anti-bribery,
   // sanctions or export-control laws", "failure to comply with any federal, state or local law".
-  ['violation-of-law', /\bviolation (?:by [^.;,]{1,40}? )?of (?:[^.;,()]{1,30}? or )?(?:any )?(?:other )?(?:applicable )?(?:laws?|regulations?|statutes?|rules)\b|\bbreach\w* (?:by [^.;,]{1,40}? )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+,? ){0,4}(?:legislation|laws?|regulations|statutes)\b|\b(?:fail\w* (?:by [^.;,]{1,30}? )?to comply|non-?compliance) with (?:any )?(?:applicable )?(?:[\w-]+,? (?:or |and )?){0,4}(?:laws?|regulations?|legislation)\b|\bfail\w* (?:by [^.;,]{1,30}? )?to comply with (?:the )?[A-Z]?[^.;]{0,60}?\b(?:act|legislation|laws?|regulations?)\b/],
+  ['violation-of-law', /\bviolation (?:by [^.;,]{1,40}? )?of (?:[^.;,()]{1,30}?(?:, [^.;,()]{1,30}?){0,3},? or )?(?:any |the )?(?:other )?(?:applicable )?(?:(?:[\w-]+ )?(?:laws?|regulations?|statutes?)|rules)\b|\bbreach\w* (?:by [^.;,]{1,40}? )?of (?:any )?(?:applicable )?(?!(?:the )?(?:data protection|privacy))(?:[\w-]+,? ){0,4}(?:legislation|laws?|regulations|statutes)\b|\b(?:fail\w* (?:by [^.;,]{1,30}? )?to comply|non-?compliance) with (?:any )?(?:applicable )?(?:[\w-]+,? (?:or |and )?){0,4}(?:laws?|regulations?|legislation)\b|\bfail\w* (?:by [^.;,]{1,30}? )?to comply with (?:the )?[A-Z]?[^.;]{0,60}?\b(?:act|legislation|laws?|regulations?)\b/],
   ['third-party-claims', /\b(?:any (?:and all )?|all )(?:third[- ]party )?(?:claims?|actions?|suits?|demands?|proceedings?)\b[^.;]{0,60}\b(?:arising (?:out of|from|under|in connection with)|relating to|related to|resulting from)\b[^.;]{0,30}\b(?:this agreement|the (?:services|products?|software|deliverables|work)|its (?:performance|acts|obligations|negligence)|the performance|(?:its|the) (?:acts|omissions))/],
 ];
 
@@ -29,7 +29,7 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
     ?? (/\b(?:arising (?:out of|from|under)|resulting from|relating to)\b/.test(s.norm) && !PROCEDURE.test(s.norm) ? INDEMNIFY.exec(s.norm) : null);
   // "X will defend Customer against any claim ... that the Service infringes" is an indemnity without the word.
   // "defend Practice and its officers, clinicians and employees against any infringement (contrefaçon) action".
-  if (!m || !(/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\b(?:defend|defen[cs]e of)\b[^.;]{0,80}\bagainst (?:any|all)\b[^.;]{0,40}\b(?:claims?|actions?|suits?)\b/.test(s.norm) || DEFEND_AND_PAY.test(s.norm))) return [];
+  if (!m || !(/\bindemni|\bhold (?:\w+ ){0,3}harmless\b|\b(?:defend|defen[cs]e of)\b[^.;]{0,80}\b(?:against|from) (?:any|all)\b[^.;]{0,40}\b(?:claims?|actions?|suits?)\b/.test(s.norm) || DEFEND_AND_PAY.test(s.norm))) return [];
   if (/\b(?:no|not|neither)\b[^.;]{0,20}$/.test(s.norm.slice(0, m.index)) || /\bindemni(?:fied|fying) part(?:y|ies)\b[^.;]{0,40}$/.test(s.norm.slice(0, m.index).replace(/\([^()]{0,60}\)/g, ''))) return [];
   const role = subjectRole(s.text, m.index, s.roles);
   if (role === 'customer') return [];
@@ -43,7 +43,7 @@ export function indemnityFacts(s: SentenceView): Candidate[] {
   let text = s.norm;
   if (/[:—-]\s*$|\bfollowing\b/.test(s.norm)) {
     for (const n of s.next) {
-      if (!/^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•*-])/i.test(n.text)) break;
+      if (!continuesList(s, n)) break;
       text += ' ' + n.norm;
     }
   }

@@ -106,6 +106,11 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Jakarta)\b/g, 'Indonesia'],
   [/\b(?:Vaduz)\b/g, 'Liechtenstein'],
   [/\b(?:Darwin)\b/g, 'Northern Territory'],
+  // "é" and "á" are no word characters to \b: the name's end is checked by hand. ("Male" alone is an English word.)
+  [/\bMalé(?![A-Za-z])|\bMale(?= City\b)/g, 'Maldives'],
+  [/\b(?:Dakar)\b/g, 'Senegal'],
+  [/\b(?:Astana|Almaty|Nur-Sultan)\b/g, 'Kazakhstan'],
+  [/\bBogot(?:a\b|á(?![A-Za-z]))|\bMedell[ií]n\b/g, 'Colombia'],
 ];
 
 interface Place {

@@ -1,7 +1,7 @@
 // liability.cap_multiple / cap_amount / cap_lookback_months / uncapped / uncapped_for / consequential_excluded,
 // and indemnity.uncapped (which is read from the same carve-out sentences).
 import { findFeeMultiples, findMoney } from '../values/index.js';
-import { after, before, candidate, durationCandidate, durations, listItems, referencedDefinitions, referencedHeadings, type Candidate, type SentenceView } from './common.js';
+import { after, before, candidate, continuesList, durationCandidate, durations, listItems, referencedDefinitions, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
 /** Wording that sets a ceiling. */
@@ -17,7 +17,8 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
   ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's )?(?:life|body|health)|life or health)\b/],
   ['fraud', /\bfraud/],
-  ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
+  // ("amounts payable by the Supplier under the indemnity" are the indemnity, not the fees.)
+  ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)(?![^.;,]{0,40}\bindemni)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
 ];
 /** A sentence that takes things outside the cap. */
 const UNCAPPED_SENTENCE: readonly RegExp[] = [
@@ -30,7 +31,10 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\bnor (?:does|do|shall|will) (?:the |this |that |such |any )?(?:limits?|caps?|limitations?|exclusions?|(?:sections?|clauses?|articles?|paragraphs?) \d+(?:\.\d+)*(?:\([a-z0-9]+\))?)\b[^.;]{0,30}\bapply\b/,
   /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|paragraphs? \(\d+|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|applied|limit|be subject|extend to|be applicable to|cap|restrict)\w*\b/,
   // "there shall be no cap on Company's liability for fraud", "no limit on the Customer's liability to pay the Fees".
-  /\bno (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?liabilit/,
+  // "Nor is there any limit on liability for breach of Article 11".
+  /\b(?:no|nor (?:is|shall|will) there (?:be )?any) (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?liabilit/,
+  // "No limit applies to liability for breach of confidentiality".
+  /\bno (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies) to (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|indemni)/,
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
   /\b(?:sits?|falls?|lies?|are|is|remains?|shall be|will be) outside (?:of )?(?:the|any|such|these) (?:\w+ ){0,2}(?:caps?|limits?|limitations?)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
@@ -140,7 +144,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   // ceiling is read from the list items that continue the opener, each from its own sentence.
   if (capWord && LIABILITY.test(n) && /:\s*$/.test(n) && !out.some((c) => c.fact.startsWith('liability.cap_'))) {
     for (const item of s.next) {
-      if (!/^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•*-])/i.test(item.text)) break;
+      if (!continuesList(s, item)) break;
       const money = findMoney(item.text).filter((m) => !/\binsurance\b/.test(before(item, m.index, 40)));
       const multiple = findFeeMultiples(item.text)[0];
       if (money[0]) out.push(candidate('liability.cap_amount', { amount: money[0].amount, currency: money[0].currency }, item, money[0]));
@@ -179,7 +183,9 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       const sep = i > 0 ? pieces[i - 1]! : '';
       // "obligations under Section 7" counts as what Section 7 is about (its heading).
       // A section seen giving an indemnity counts as indemnification whatever its heading ("Defense of claims").
-      const indemnityRef = /\b(?:sections?|clauses?|articles?|paragraphs?) \(?\d/.test(text) && isIndemnityReference(s, text) ? ' indemnification' : '';
+      // "This warranty is not subject to the limitation", said of the indemnity just given, is the indemnity.
+      const indemnityRef = (/\b(?:sections?|clauses?|articles?|paragraphs?) \(?\d/.test(text) && isIndemnityReference(s, text))
+        || (s.topics.has('indemnification') && /^\W*(?:this|such|that|the foregoing) (?:warranty|indemnity|guarantee|undertaking|obligation|protection|defen[cs]e obligation)\b/.test(text)) ? ' indemnification' : '';
       const itemsHere = listItems(`${text} ${referencedHeadings(s, text)}${indemnityRef} ${carvedOutTerms(s, text).map((d) => `${d.definition} ${referencedHeadings(s, d.definition)}`).join(' ')}`, UNCAPPED_ITEMS);
       const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
@@ -219,7 +225,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   const subjectToCap = /\bindemni\w*(?:[^.;]|\.(?=\d)){0,80}\b(?:subject to|limited by|count(?:s)? towards?|(?:is|are|falls?|fall|remains?|sits?) (?:within|inside))\b[^.;]{0,40}\b(?:limitations?|cap|limits?|section \S+ \(limitation)/.exec(n)
     ?? (capSentence ? /\bincluding (?:\w+ ){0,2}(?:under|for|in respect of|arising from) (?:its |the |any |their |each party's |either party's )?indemni/.exec(n) : null)
     // "OUR TOTAL LIABILITY, INCLUDING UNDER SECTION 9(a), WILL NOT EXCEED": a section seen giving an indemnity.
-    ?? (capSentence ? includedIndemnitySection(s, n) : null);
+    ?? (capSentence ? includedIndemnitySection(s, n) : null)
+    // "We shall defend the Resort against any claim ... and pay any damages finally awarded, subject to Article 7",
+    // Article 7 being Liability.
+    ?? (/\b(?:indemnif\w*|defend|hold (?:\w+ ){0,3}harmless)\b/.test(n) ? subjectToLiabilitySection(s, n, true) : null);
   if (subjectToCap && !/\bnot (?:be )?subject to\b/.test(n)) out.push(candidate('indemnity.uncapped', false, s, { index: subjectToCap.index, length: subjectToCap[0].length }));
   else {
     // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
@@ -247,8 +256,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
 }
 
 /** "remain subject to Section 10(b)" where the section named is about liability. */
-function subjectToLiabilitySection(s: SentenceView, n: string): RegExpExecArray | null {
-  const m = /\b(?:are|is|shall be|will be|remains?) subject to,? (?:sections?|clauses?|articles?|paragraphs?) \d[\w.()]*/.exec(n);
+function subjectToLiabilitySection(s: SentenceView, n: string, bare = false): RegExpExecArray | null {
+  const m = (bare ? /\bsubject to,? (?:sections?|clauses?|articles?|paragraphs?) \d[\w.()]*/ : /\b(?:are|is|shall be|will be|remains?) subject to,? (?:sections?|clauses?|articles?|paragraphs?) \d[\w.()]*/).exec(n);
   return m && /\b(?:liabilit|limitation)/.test(referencedHeadings(s, m[0])) ? m : null;
 }
 

@@ -31,8 +31,9 @@ function ipFacts(s: SentenceView): Candidate[] {
     }
   }
   // "No intellectual property rights in the Software ... are transferred to the Customer", "No such rights are assigned".
-  const noneAssigned = /\bno (?:such )?(?:[\w-]+ ){0,3}(?:rights?|title|ownership|interests?)\b[^.;]{0,80}?\b(?:(?:is|are|shall be|will be) )?(?:assigned|transferred|conveyed)\b/.exec(n);
-  if (noneAssigned) {
+  // ("No such item is assigned" only in a clause on intellectual property: "no materials are transferred until payment".)
+  const noneAssigned = /\bno (?:such )?(?:[\w-]+ ){0,3}(?:rights?|title|ownership|interests?|intellectual property|(items?|deliverables?|work product|materials?))\b[^.;]{0,80}?\b(?:(?:is|are|shall be|will be) )?(?:assigned|transferred|conveyed)(?: or (?:assigned|transferred|conveyed))?\b/.exec(n);
+  if (noneAssigned && (noneAssigned[1] === undefined || s.topics.has('ip-assignment') || /\bintellectual property\b/.test(s.headings))) {
     const end = noneAssigned.index + noneAssigned[0].length;
     const to = /^\s*(?:to|unto)\b/.exec(n.slice(end, end + 8));
     if (to && customerWordAt(s, end + to[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: noneAssigned.index, length: noneAssigned[0].length })];
@@ -95,7 +96,13 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   const rule = TOPIC_RULES['exclusivity']!;
   const notExclusive = NOT_EXCLUSIVE.exec(n);
   // "Nothing in this Agreement requires the Board to obtain services exclusively from us": nothing binds anyone.
-  if (/\bnothing (?:in|contained in) (?:this agreement|these terms)[^.;]{0,20}\b(?:requires?|obliges?|obligates?|compels?)\b/.test(n)) return [];
+  // "Nothing in this Contract obliges the Supplier to deal exclusively with the Customer": we are expressly free.
+  const nothingBinds = /\bnothing (?:in|contained in) (?:this|these|the) (?:agreement|contract|terms)[^.;]{0,20}\b(?:requires?|obliges?|obligates?|compels?)\b/.exec(n);
+  if (nothingBinds) {
+    const end = nothingBinds.index + nothingBinds[0].length;
+    return startsWithRoleWord(n.slice(end), s.roles.vendor) && /\bexclusiv/.test(n.slice(end))
+      ? [candidate('exclusivity.present', false, s, { index: nothingBinds.index, length: nothingBinds[0].length })] : [];
+  }
   // "Licensor grants the Credit Union no exclusive rights".
   if (notExclusive && /\bno exclusiv\w*|\bnon-?exclusiv\w*/.test(n)) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   if (!(rule.unless ?? []).some((u) => u.test(n)) && anyPhraseDirect(rule.sentences, n)) {

@@ -6,7 +6,7 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service level|up time|operational|reachab(?:le|ility)|accessib(?:le|ility)|up and running)\b/;
 // "99.9% of the time / of each month / of Business Hours" measures time; "98% of test cases", "100% of the fees" do not.
 // "99.8% of Sitting Hours", "99.0% of the Operating Hours" measure time too.
-const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(?:time|calendar|month|months|monthly|year|quarter|week|day|hours|business|scheduled|service hours|measurement|billing|minutes|total (?:time|minutes)|period|[a-z-]+ (?:hours|time))\b)/;
+const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(?:time|calendar|month|months|monthly|year|quarter|week|day|hours|business|scheduled|service hours|measurement|billing|minutes|total (?:time|minutes)|period|(?:[a-z-]+ ){1,3}(?:hours|time))\b)/;
 /** Wording that makes an availability figure a target rather than a commitment. */
 const TARGET_WORDING = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/;
 // French and Belgian drafting calls service credits "penalties" ("Penalty (% of the monthly fee)").
@@ -97,13 +97,17 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   // Coverage: 24x7 or business hours.
   // A table row labelled "Coverage: 24x7x365" says it without the word "support".
   if (s.topics.has('support') || s.topics.has('sla') || /\bsupport\b|\b(?:service|help) ?desk\b/.test(n) || /\b(?:coverage|support hours|service hours|hours of (?:support|cover(?:age)?))\s*:/.test(n)) {
-    const all = ALL_HOURS.exec(n);
+    // "Customer shall ensure its personnel are available 24/7": the customer's duty, not our coverage.
+    const customerDutyAt = (at: number): boolean => subjectRole(s.text, at, s.roles) === 'customer'
+      && /\b(?:shall|must|will|agrees? to|is required to|provides?|operates?|maintains?|offers?|runs?)\b/.test(n.slice(0, at))
+      && !/\b(?:access to|receives?|use|contact|call|reach)\b[^.;]{0,30}\b(?:support|help ?desk|service desk)\b/.test(n.slice(0, at));
+    // "Because the Resort operates round the clock, the Supplier shall provide support twenty-four hours a day": the
+    // first all-day wording that is not the customer's.
+    const allMatches = [...n.matchAll(new RegExp(ALL_HOURS.source, 'g'))];
+    const all = allMatches.find((m) => !customerDutyAt(m.index!)) ?? allMatches[0] ?? null;
     const biz = BUSINESS_HOURS.exec(n);
     const lead = all ? n.slice(0, all.index) : '';
-    // "Customer shall ensure its personnel are available 24/7": the customer's duty, not our coverage.
-    const customerDuty = all !== null && subjectRole(s.text, all.index, s.roles) === 'customer'
-      && /\b(?:shall|must|will|agrees? to|is required to|provides?|operates?|maintains?|offers?|runs?)\b/.test(lead)
-      && !/\b(?:access to|receives?|use|contact|call|reach)\b[^.;]{0,30}\b(?:support|help ?desk|service desk)\b/.test(lead);
+    const customerDuty = all !== null && customerDutyAt(all.index!);
     // "The Booking Engine accepts reservations 24 hours a day": the product runs all day; support hours may be shorter.
     // Judged within the ";"-part of the 24x7 wording: "monitored 24/7 by automated tools; support is provided during
     // business hours" keeps its monitoring apart from its support.

@@ -198,6 +198,8 @@ function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
     const tied = RENEWAL_WORDS.test(b) || /\b(?:into|for) an? new\s*$|\b(?:each time|on each occasion) by\s*$/.test(b) || RENEWAL_WORDS.test(n.slice(d.index, d.index + d.length)) || /^\s*(?:renewal|extension|prolongation|periods?|terms?|at a time)\b/.test(a);
     if (!tied) continue;
     if (/\binitial\b[^.;]{0,20}$/.test(b)) continue;
+    // "during a treaty renewal period | ... | Within one (1) hour": a response time; no term renews by the hour.
+    if (/\b(?:hours?|minutes?)\b/.test(n.slice(d.index, d.index + d.length))) continue;
     // "payable within thirty days of the renewal date": a deadline, not a renewal length.
     // ...nor "renewed during the last 30 days of a term" (a point in the term).
     if (/\b(?:within|after|following|beyond)(?: (?:that|the|such|this))?\s*$|\b(?:during|in|within) (?:the |its )?(?:last|final|first)\s*$/.test(b)) continue;
@@ -210,7 +212,7 @@ function renewalLength(s: SentenceView, all: ReadDuration[]): Candidate | null {
   }
   // "renewed for successive periods equal to the initial period", "terms of the same duration": the initial term's
   // length, filled in once the document's initial term is known.
-  const same = /\b(?:periods?|terms?)\s+(?:equal (?:in (?:length|duration) )?to|of the same (?:duration|length) as|identical in (?:length|duration) to) (?:the|its|that) (?:initial|first|original) (?:term|period)\b|\b(?:periods?|terms?) of the same (?:duration|length)\b/.exec(n);
+  const same = /\b(?:periods?|terms?)\s+(?:equal (?:in (?:length|duration) )?to|of the same (?:duration|length) as|identical in (?:length|duration) to) (?:the|its|that) (?:initial|first|original) (?:term|period|duration|one)\b|\b(?:periods?|terms?) of the same (?:duration|length)\b/.exec(n);
   if (same) return { ...candidate('renewal.term_months', 0, s, { index: same.index, length: same[0].length }, { rank: 1 }), sameAs: 'term.initial_months' };
   // "for successive one-year periods" when the reader missed the hyphenated form.
   const hy = /\b(?:successive|additional|further|consecutive|renewal)\s+(\w+)[- ](year|month)s?\b/.exec(n);

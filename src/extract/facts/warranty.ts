@@ -13,6 +13,8 @@ const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:period\s+)?(?:from|after|following|o
 const FROM_SUPPLY = /^\s*(?:\(\d+\)\s*)?(?:from|after|following|of)\b[^.;]{0,40}\b(?:delivery|acceptance|installation|shipment|completion|go-live|performance|(?:was|were|is|are|has been|have been) (?:performed|delivered|accepted|installed|completed|provided|supplied))\b/;
 /** "Seller warrants the Products", "All Services are warranted": the thing supplied is warranted. */
 const WARRANTED_SUPPLY = /\bwarrant(?:s|ed)? (?:the |its |all |each |any )?(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units)\b|\b(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units) (?:are|is|shall be|will be) (?:warranted|guaranteed)\b/;
+/** A defect and its remedy: "notifies a defect ..., the Supplier shall re-perform them", "correct any defect". */
+const DEFECT_REMEDY = /\bdefect\w*\b[^.;]{0,120}\b(?:re-?perform|repair|replace|correct|remedy|rectify|fix|re-?execute)\w*\b|\b(?:re-?perform|repair|replace|correct|remedy|rectify|fix)\w*\b[^.;]{0,80}\bdefect/;
 const DISCLAIMER: readonly RegExp[] = [
   /\bdisclaim\w*\b[^.]{0,200}\b(?:warrant\w*|merchantab\w*|fitness)/,
   // "All warranties ... implied by statute or common law are, to the fullest extent permitted by law, excluded".
@@ -39,8 +41,12 @@ const DISCLAIMER: readonly RegExp[] = [
 export function warrantyFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
-  if (WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n) || WARRANTED_SUPPLY.test(n)) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
-    const anchors = [...n.matchAll(/\b(?:warrant(?:y|ies|s|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
+  // In a warranty clause, "If the Resort notifies a defect within ninety (90) days after Go-Live, the Supplier shall
+  // re-perform" states the period without the word: the defect is the anchor.
+  const warranted = WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n) || WARRANTED_SUPPLY.test(n));
+  const remedied = !warranted && s.topics.has('warranty') && DEFECT_REMEDY.test(n);
+  if ((warranted || remedied) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
+    const anchors = [...n.matchAll(remedied ? /\bdefect/g : /\b(?:warrant(?:y|ies|s|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
     // "We pass through to you the manufacturer's limited warranty, which runs for one (1) year": not our warranty.
     const passedThrough = /\bpass(?:es|ed)? (?:through|on)\b|\bmanufacturer'?s'? (?:own |limited |standard |original )?warrant/.test(n);
     for (const d of passedThrough ? [] : durations(s, 'days')) {

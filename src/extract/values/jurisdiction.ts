@@ -77,7 +77,9 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Guernsey', aliases: ['guernsey', 'bailiwick of guernsey'] },
   { name: 'Isle of Man', aliases: ['isle of man'] },
   { name: 'Russia', aliases: ['russia', 'russian federation'], adjectives: ['russian'] },
-  { name: 'Kazakhstan', aliases: ['kazakhstan', 'republic of kazakhstan'] },
+  { name: 'Kazakhstan', aliases: ['kazakhstan', 'republic of kazakhstan'], adjectives: ['kazakh', 'kazakhstani'] },
+  // A common-law financial centre with its own law and court inside Kazakhstan, like the ADGM in the UAE.
+  { name: 'Astana International Financial Centre', aliases: ['astana international financial centre', 'astana international financial center', 'AIFC'], parent: 'Kazakhstan' },
   { name: 'Israel', aliases: ['israel', 'state of israel'], adjectives: ['israeli'] },
   { name: 'United Arab Emirates', aliases: ['united arab emirates', 'UAE', 'u a e'] },
   // A common-law enclave with its own laws and courts inside the UAE.
@@ -147,6 +149,8 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
+  { name: 'Maldives', aliases: ['maldives', 'republic of maldives', 'republic of the maldives'], adjectives: ['maldivian'] },
+  { name: 'Senegal', aliases: ['senegal', 'republic of senegal'], adjectives: ['senegalese'] },
   { name: 'Pakistan', aliases: ['pakistan', 'islamic republic of pakistan'], adjectives: ['pakistani'] },
 ];
 
