@@ -68,6 +68,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-30'), label: 'Unseen yardstick 30', note: 'scored first at eccb07d, then used to fix the extractors: no longer unseen' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-31'), label: 'Unseen yardstick 31', note: 'scored first at b39098a' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-32'), label: 'Unseen yardstick 32', note: 'scored first at b39098a' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-33'), label: 'Unseen yardstick 33', note: 'scored first at b4bae28' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-34'), label: 'Unseen yardstick 34', note: 'scored first at b4bae28' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
