@@ -83,3 +83,47 @@ describe('parties and the subjects of verbs (sets 31–32)', () => {
     expect(facts['indemnity.scope']?.value).toEqual(['ip-infringement', 'violation-of-law']);
   });
 });
+
+describe('wordings from sets 33–34', () => {
+  runTable([
+    ['Law', 'This Agreement is governed by the laws of the Republic of Fiji.', 'governing_law.jurisdiction', 'Fiji'],
+    ['Courts', 'The parties submit to the exclusive jurisdiction of the High Court of Fiji at Suva.', 'venue.jurisdiction', 'Fiji'],
+    ['Disputes', 'A dispute not resolved within thirty (30) days shall be referred to the Tbilisi City Court.', 'venue.jurisdiction', 'Georgia'],
+    ['Cap', "The Provider's total liability shall not exceed five hundred thousand lari (GEL 500,000).", 'liability.cap_amount', { amount: 500_000, currency: 'GEL' }],
+    ['Insurance', 'The Provider shall maintain public liability insurance for not less than two million Fiji dollars (FJD 2,000,000) for any one occurrence.', 'insurance.general_liability', { amount: 2_000_000, currency: 'FJD' }],
+    ['Insurance', 'We shall maintain general civil liability insurance with a sum insured of not less than USD 1,000,000 per event.', 'insurance.general_liability', { amount: 1_000_000, currency: 'USD' }],
+    ['Payment', 'If the Customer delays payment, the Provider may charge a penalty of 0.05% of the overdue amount for each day of delay; the total penalty for any single invoice shall not exceed 10% of that invoice.', 'payment.late_interest_percent_per_month', 1.5],
+    ['Fees', 'The subscription fee stays unchanged for the first twelve (12) months after the Go-Live Date.', 'pricing.fixed_months', 12],
+    ['Data', 'The Provider shall inform the Customer of any incident involving the Customer\'s data without delay and in any case within forty-eight (48) hours of becoming aware of it.', 'data.breach_notice_hours', 48],
+    ['Data', 'The Provider shall notify the Customer of any breach affecting Customer personal data within twenty-four (24) hours of becoming aware of it.', 'data.breach_notice_hours', 24],
+    ['Data', 'All Customer data shall be hosted on servers physically located within the Arab Republic of Egypt.', 'data.residency', ['eg']],
+    ['Term', 'Neither party may end the Term early for convenience; each party\'s exit rights are limited to those set out in Section 11.', 'termination.for_convenience', false],
+    ['Defects', 'If the Customer notifies the Provider of a material defect in the System within sixty (60) days after the System first goes live, the Provider shall correct it at no charge.', 'warranty.period_days', null],
+    ['Warranties', 'Nothing in this Agreement excludes or restricts any warranty that the Customer has under the Civil Code.', 'warranty.disclaimer', false],
+    ['Support', 'We shall attend Severity 1 incidents every day of the year, at any hour, including Sundays and public holidays, and shall respond within sixty (60) minutes.', 'support.coverage', ['24x7']],
+    ['Change of control', 'The Customer may terminate this Agreement with immediate effect by written notice if there is a change in the persons who control the Provider.', 'assignment.change_of_control_termination', true],
+    ['Indemnity', 'We shall indemnify the Customer from any claim arising from (a) any allegation that the platform infringes a third party\'s intellectual property rights, and (b) any breach by us of the data and security obligations.', 'indemnity.scope', ['ip-infringement', 'data-breach']],
+    ['Licence', 'This Agreement does not restrict the Provider from licensing the Software, or any similar product, to any other seed company, including the Customer\'s competitors.', 'exclusivity.present', false],
+    ['Ownership', 'All configurations and reports, including those paid for by the Customer, remain the exclusive property of the Provider, and nothing in this Agreement transfers any of them to the Customer.', 'ip.assignment_to_customer', false],
+    ['Limitation of liability', "EXCEPT FOR CUSTOMER'S OBLIGATION TO PAY FEES WHEN DUE, WHICH SHALL NOT BE LIMITED BY THIS SECTION 11, EACH PARTY'S TOTAL LIABILITY WILL NOT EXCEED THE AMOUNTS PAID IN THE TWELVE (12) MONTHS BEFORE THE CLAIM.", 'liability.uncapped_for', ['payment']],
+    // Traps: our own late remittance; the customer's record keeping; a third party's books; the customer bound to
+    // one provider; a one-off penalty.
+    ['Remittance', 'If the Provider is late in remitting ticket proceeds, the Customer is entitled to a contractual penalty of 0.05% of the amount overdue for each day of delay.', 'payment.late_interest_percent_per_month', null],
+    ['Delivery', 'A penalty of 10% of the contract value applies for late delivery.', 'payment.late_interest_percent_per_month', null],
+    ['Confidentiality', 'Loyalty records that the Customer must keep for five (5) years under the accounting rules are the Customer\'s responsibility.', 'confidentiality.term_years', null],
+    ['Reports', 'The Customer may examine the books and records of any Operator to the extent its leases permit.', 'audit.financial_records', null],
+    ['Payments', "The Customer shall use the Provider's payment gateway as its exclusive provider for card payments.", 'exclusivity.present', null],
+  ]);
+  it('reads the defect window of a clause headed "Defects" under "Warranties"', () => {
+    const facts = factsOf(
+      clause('7', 'Warranties', ''),
+      clause('7.1', 'Defects', 'If the Customer notifies the Provider of a material defect in the System within sixty (60) days after the System first goes live, the Provider shall correct it at no charge.', 1),
+    );
+    expect(facts['warranty.period_days']?.value).toBe(60);
+  });
+  it('takes a party named only "Company" as the customer when the other side says "we"', () => {
+    const head = preamble('This Agreement is entered into by and between Furrowline Software, Inc. ("Licensor," "we" or "us"), and Cornbelt Genetics Seed Co. ("Company").');
+    const facts = factsOf(head, clause('7', 'Ownership', 'Licensor retains all right, title and interest in the Software. All customizations, including those paid for by Company, remain the exclusive property of Licensor, and nothing in this Agreement transfers any of them to Company.'));
+    expect(facts['ip.assignment_to_customer']?.value).toBe(false);
+  });
+});

@@ -207,6 +207,7 @@ const LOCAL_DOLLARS: ReadonlyArray<readonly [string, RegExp]> = [
   ['NZD', /\bNZD\b|\bNZ\$|\bNew Zealand dollars?\b/],
   ['SGD', /\bSGD\b|\bS\$|\bSingapore dollars?\b/],
   ['HKD', /\bHKD\b|\bHK\$|\bHong Kong dollars?\b/],
+  ['FJD', /\bFJD\b|\bFJ\$|\bFiji(?:an)? dollars?\b/],
 ];
 const US_DOLLARS = /\bUSD\b|\bUS\$|\bU\.S\.\s?\$|\b(?:US|U\.S\.|United States) dollars?\b/i;
 

@@ -62,7 +62,8 @@ const YOU = /^(?:you|your)$/;
 const ROLE_PRONOUN = /^(?:we|us|our|you|your)$/;
 /** The side a bracket's names say they are by "we" or "you", or null. */
 const pronounSide = (names: string[]): Role | null => (names.some((n) => WE.test(n)) ? 'vendor' : names.some((n) => YOU.test(n)) ? 'customer' : null);
-const NOT_A_PARTY = /^(?:agreement|effective date|party|parties|company|we|us|our|you|your|order form|msa|terms|services?|software|platform)$/;
+// ("Company" is a party's name: `Furrowline, Inc. ("Licensor," "we" or "us"), and Cornbelt Seed Co. ("Company")`.)
+const NOT_A_PARTY = /^(?:agreement|effective date|party|parties|we|us|our|you|your|order form|msa|terms|services?|software|platform)$/;
 
 /** The quoted names in each bracket of a text: `("Nimbus", the "Company", "we" or "us")` -> [nimbus, company, we, us]. */
 function bracketNames(text: string): string[][] {

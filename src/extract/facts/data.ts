@@ -3,7 +3,7 @@ import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { mentionsRoleWord, subjectRole } from '../parties.js';
 import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, isDefinitionSentence, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
-const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|breach (?:affecting|involving) (?:\w+ )?data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
+const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|(?:breach|incident)e?s? (?:affecting|involving) (?:[\w']+ ){0,3}data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
 /** The first modal of the sentence: its subject is who owes the duty ("Customer shall notify Provider ..."). */
 const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to|(?:is|are) responsible for)\b|'ll\b/;
@@ -42,6 +42,8 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['mu', /\bmauritius\b/i, false],
   ['co', /\bcolombia\b/i, false],
   ['ma', /\bmorocco\b/i, false],
+  ['eg', /\begypt\b/i, false],
+  ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
 const PRODUCT_PURPOSE = /\b(?:use|access)\b(?: and (?:use|access))? (?:the|our|its) (?:service|services|platform|software|application|system|solution)\b[^.;]{0,80}$/;
@@ -193,7 +195,8 @@ export function dataFacts(s: SentenceView): Candidate[] {
     const perpetual = /\b(?:perpetual(?:ly)?|in perpetuity|indefinite(?:ly)?|without (?:limit(?:ation)? (?:of|in) time|time limit)|for so long as [^.;]{0,60}(?:remains?|retains?) (?:confidential|a trade secret))\b/.exec(n);
     // Survival words, and the duties themselves ("keep ... secret", "protect it ... for three years after").
     // "Provider shall keep complete books and records ... for five (5) years": record keeping, not secrecy.
-    const recordKeeping = /\b(?:keep|retain|maintain)\w*\b[^.;]{0,60}\b(?:books|records|accounts|logs|invoices)\b/.test(n) && !/\bconfiden/.test(n);
+    // ("Loyalty records that the Customer must keep for five (5) years": the same, object first.)
+    const recordKeeping = (/\b(?:keep|retain|maintain)\w*\b[^.;]{0,60}\b(?:books|records|accounts|logs|invoices)\b/.test(n) || /\b(?:books|records|accounts|logs|invoices)\b[^.;]{0,40}\b(?:keep|kept|retain\w*|maintain\w*|stor\w*)\b/.test(n)) && !/\bconfiden/.test(n);
     const survive = !recordKeeping && /\b(?:surviv\w*|continue\w*|in (?:strict(?:est)? )?confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|duties|period of|for a period|expire|duration|term of|(?:confidentiality|non-?disclosure) (?:period|term)|keep|hold|protect|secret)\b/.test(n);
     let found = false;
     if (survive) {

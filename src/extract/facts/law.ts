@@ -109,6 +109,9 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   // "é" and "á" are no word characters to \b: the name's end is checked by hand. ("Male" alone is an English word.)
   [/\bMalé(?![A-Za-z])|\bMale(?= City\b)/g, 'Maldives'],
   [/\b(?:Dakar)\b/g, 'Senegal'],
+  [/\b(?:Suva|Lautoka)\b/g, 'Fiji'],
+  // The country shares its name with the US state: a court in Tbilisi gives "Georgia" either way.
+  [/\b(?:Tbilisi|Batumi|Kutaisi)\b/g, 'Georgia'],
   [/\b(?:Astana|Almaty|Nur-Sultan)\b/g, 'Kazakhstan'],
   [/\bBogot(?:a\b|á(?![A-Za-z]))|\bMedell[ií]n\b/g, 'Colombia'],
 ];

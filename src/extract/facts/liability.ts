@@ -42,6 +42,8 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:not (?:be )?count(?:ed|s)?|(?:does|do|will|shall) not count|no (?:amount|sum|payment)s?\b[^.;]{0,60}\bcounts?) (?:towards?|against) (?:the|any|such|that)\b[^.;]{0,30}\b(?:caps?|limits?|limitations?|maximum)\b/,
   // "Our liability under the IP indemnity is not limited" (but "not limited to" lists examples).
   /\bliabilit\w*\b(?:[^.;]|\.(?=\d)){0,200}\b(?:(?:is|are) not|(?:shall|will) not be) (?:in any way )?(?:limited|capped|restricted)\b(?! to\b)/,
+  // "EXCEPT FOR COMPANY'S OBLIGATION TO PAY FEES WHEN DUE, WHICH SHALL NOT BE LIMITED BY THIS SECTION 11".
+  /\b(?:obligations?|duty|duties) to pay\b[^.;]{0,60}\b(?:which|that) (?:shall|will|is|are) not (?:be )?(?:limited|capped|restricted)\b(?! to\b)/,
   // "Neither party's liability for (a) ... shall be limited by this clause".
   /\b(?:neither|no) party's (?:\w+ )?liabilit\w*\b(?:[^.]|\.(?=\d)){0,200}?\b(?:shall|will|is|are) (?:be )?(?:limited|capped|restricted|excluded)\b(?! to\b)/,
   // "We do not exclude or limit our liability for ...", "we don't limit our liability".
@@ -175,6 +177,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     const uncappedItems = new Set<string>();
     const cappedItems = new Set<string>();
     let previous: string[] = [];
+    let lastItems: string[] = [];
     // Read on the whole sentence too: "..., which shall be unlimited" splits the liability from its "unlimited".
     let generalUnlimited = UNLIMITED_IN_SENTENCE.test(n) && !NOT_UNLIMITED.test(n);
     let continuing = false;
@@ -194,6 +197,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       // indemnification").
       const uncappedHere: boolean = ownUncapped || ((sep === ';' || sep === 'for which' || sep === ', which') && continuing && !cappedHere);
       if (uncappedHere) itemsHere.forEach((x) => uncappedItems.add(x));
+      // "EXCEPT FOR COMPANY'S OBLIGATION TO PAY FEES, WHICH SHALL NOT BE LIMITED BY THIS SECTION": the part before
+      // "which" is what is not limited.
+      if (/for which|, which/.test(sep) && /^\s*(?:shall|will|is|are) not (?:be )?(?:limited|capped|restricted)\b(?! to\b)/.test(text)) lastItems.forEach((x) => uncappedItems.add(x));
+      lastItems = itemsHere;
       if (cappedHere) {
         itemsHere.forEach((x) => cappedItems.add(x));
         if (/for which|, which|in which case/.test(sep)) previous.forEach((x) => cappedItems.add(x));

@@ -23,7 +23,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   // "Nothing in this Agreement assigns any of those rights to Customer" (after a sentence on who owns the work).
   const nothingAssigned = /\bnothing in (?:this|these) \w+(?: \w+)? (?:assigns?|transfers?|conveys?)\b/.exec(n);
   // "...; nothing in this Agreement assigns them to the Credit Union": a pronoun for the work just named.
-  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title|ownership)\b/.test(n) || /^\s*(?:them|it|those|these|(?:any )?such (?:modifications|works?|materials|deliverables|rights?))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
+  if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title|ownership)\b/.test(n) || /^\s*(?:or (?:assigns?|transfers?|conveys?) )?(?:(?:any|all) of )?(?:them|it|those|these|(?:any )?such (?:modifications|works?|materials|deliverables|rights?))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
     const to = n.slice(nothingAssigned.index + nothingAssigned[0].length);
     const toAt = to.search(/\bto\b/);
     if (toAt >= 0 && customerWordAt(s, nothingAssigned.index + nothingAssigned[0].length + toAt + 2)) {
@@ -107,7 +107,12 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   if (notExclusive && /\bno exclusiv\w*|\bnon-?exclusiv\w*/.test(n)) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   if (!(rule.unless ?? []).some((u) => u.test(n)) && anyPhraseDirect(rule.sentences, n)) {
     const verb = /\b(?:grant\w*|appoint\w*|designat\w*|shall not|will not|agrees?|exclusive\w*)\b/.exec(n);
-    const role = verb ? subjectRole(s.text, verb.index, s.roles) : null;
+    // "The Merchant shall use the Company's gateway as its exclusive provider": "its" is the subject's own, and binds
+    // it (unlike "Customer will be Developer's exclusive reseller", which binds the Developer).
+    // "The Customer shall conduct all supplier qualification ... exclusively through the Platform": the adverb goes with
+    // the modal's subject too.
+    const own = verb !== null && (/\b(?:its|their|his|her) (?:sole (?:and )?)?$/.test(n.slice(Math.max(0, verb.index - 20), verb.index)) || verb[0] === 'exclusively') ? /\b(?:shall|will|must|agrees?)\b/.exec(n) : null;
+    const role = verb ? subjectRole(s.text, own ? own.index : verb.index, s.roles) : null;
     // Binds us when we grant/appoint exclusively or promise not to deal with others; not when the customer does.
     if (role !== 'customer') return [candidate('exclusivity.present', true, s, verb ? { index: verb.index, length: verb[0].length } : undefined)];
     return [];
@@ -121,8 +126,9 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   const noOtherCustomer = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|make available)\b (?:the |its |our )?(?:platform|services?|software|system|products?|solution)\b[^.;]{0,100}\bto any other\b/.exec(n);
   if (noOtherCustomer && subjectRole(s.text, noOtherCustomer.index, s.roles) === 'vendor') return [candidate('exclusivity.present', true, s, { index: noOtherCustomer.index, length: noOtherCustomer[0].length })];
   // "This Article binds the Foundation only. Nothing in the Agreement prevents the Vendor from serving other sites."
-  const vendorFree = /\bnothing in (?:this|the) (?:agreement|contract)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
-  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies)|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
+  // "This Agreement does not restrict Licensor from licensing the Software ... to any other seed company".
+  const vendorFree = /\b(?:nothing in (?:this|the) (?:agreement|contract)|(?:this|the) (?:agreement|contract) (?:does|shall|will) not)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
+  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies|businesses)|to any other|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
   if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   return [];
 }
@@ -179,6 +185,8 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
   if (!verb || !/\b(?:books|records|accounts|accounting|ledgers|financial statements|invoices|books of account|timesheets|time sheets|receipts)\b/.test(n)) return [];
   // "The Company may review the Merchant's transaction records": the customer is the one audited.
   if (customerIsObjectAt(s, verb.index + verb.length)) return [];
+  // "The Cooperative may examine the books and records of any Operator": a third party's books, not ours.
+  if (/\b(?:books|records|accounts)\b(?: and (?:records|accounts|books))? of (?:any|each|every|the|its|their|all) (?:[\w-]+ )?(?:operators?|members?|growers?|dealers?|tenants?|lessees?|farmers?|third part(?:y|ies)|subcontractors?|franchisees?|sub-?licensees?|distributors?)\b/.test(n.slice(verb.index))) return [];
   // "books and records shall be open for inspection by Lessor", "accessible for inspection by the Owner".
   if (!/\b(?:may|can|ask|right|entitled|permit\w*|allow\w*|upon|request|available|open (?:to|for)|accessible|access|conduct|opportunity|subject to (?:examination|audit|inspection))\b/.test(n)) return [];
   // "audit Provider's facilities, systems and records relevant to the processing of Customer Data", "security controls

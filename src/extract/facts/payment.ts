@@ -1,4 +1,5 @@
 // payment.net_days and payment.late_interest_percent_per_month.
+import { subjectRole } from '../parties.js';
 import { findPercents } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
@@ -56,25 +57,36 @@ const LATE_CONTEXT = /\b(?:late|overdue|past[- ]due|unpaid|outstanding|delinquen
 const INTEREST = /\b(?:interest|late[- ](?:payment )?(?:charge|fee|surcharge)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
 const FLOATING = /\b(?:monetary )?policy rate\b|\bcash rate\b|\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b|\b(?:over|above|plus)\s+(?:the\s+)?(?:prevailing\s+|published\s+|applicable\s+|current\s+|then[- ]current\s+)?(?:[\w-]+\s+){0,2}(?:lending|interest|bank|discount|refinancing|rediscount) rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
+/** "0.05% of the overdue amount for each day of delay", "0.1% per day". */
+const PER_DAY = /^[^.;%]{0,50}?\b(?:per|for each|for every|each|a|every) (?:calendar )?day\b/;
+const PER_DAY_RATE = /%[^.;%]{0,50}?\b(?:per|for each|for every|each|a|every) (?:calendar )?day\b/;
 const PER_YEAR = /^\s*(?:per|a|each)\s+(?:annum|year)|^\s*(?:annually|annual|p\.a\.)/;
 
 function lateInterest(s: SentenceView): Candidate[] {
   const n = s.norm;
   // A "Late Payment | 1% per month on overdue balances" row names no interest but states a periodic rate.
   const rateRow = /\blate payments?\b/.test(n) && /%\s*(?:per|a|each) (?:calendar )?(?:month|annum|year)\b/.test(n);
-  if (!(INTEREST.test(n) || rateRow) || !LATE_CONTEXT.test(n)) return [];
+  // "a penalty of 0.05% of the overdue amount for each day of delay": a periodic penalty is interest by another name
+  // (a one-off penalty is not).
+  // ("If the Vendor is late in remitting Ticket Proceeds, the Foundation is entitled to a penalty": our lateness.)
+  const lateParty = /\b(?:is|are) late\b|\bdelays?\b|\bfails? to pay\b/.exec(n);
+  const periodicPenalty = /\bpenalt(?:y|ies)\b/.test(n) && PER_DAY_RATE.test(n) && !(lateParty && subjectRole(s.text, lateParty.index, s.roles) === 'vendor');
+  if (!(INTEREST.test(n) || rateRow || periodicPenalty) || !LATE_CONTEXT.test(n)) return [];
   const noInterest = /\bno (?:late[- ]payment )?interest\b|\bno (?:late )?fees?,? interest\b|\bno (?:late )?(?:fees?|charges?)(?:,? (?:penalties|charges))?,? or interest\b|\binterest[- ]free\b|\bwithout interest\b|\b(?:shall|will|may) not (?:charge|accrue|bear|impose|levy)\b[^.;]{0,20}\binterest\b|\b(?:shall|will) not be (?:liable|responsible) for (?:any )?interest\b/.exec(n);
   // ("No late fee, interest or other charge will accrue on amounts disputed in good faith" says nothing of undisputed ones.)
   if (noInterest && !/\b(?:on|to) (?:any )?(?:amounts?|sums?|invoices?)\b[^.;]{0,30}(?<!\bwhether or not )\bdisput(?:ed|es)\b|\bdisputed (?:amounts?|sums?|invoices?)\b/.test(n.slice(noInterest.index))) return [candidate('payment.late_interest_percent_per_month', 0, s, { index: noInterest.index, length: noInterest[0].length })];
   if (FLOATING.test(n)) return [];
   // A percent with its own period ("1% per month") beats one without (a flattened table row may hold several).
-  const periodic = (p: { index: number; length: number; per: unknown }): boolean => p.per !== null || PER_MONTH.test(after(s, p.index, p.length, 25)) || PER_YEAR.test(after(s, p.index, p.length, 25));
+  const perDay = (p: { index: number; length: number }): boolean => PER_DAY.test(after(s, p.index, p.length, 60));
+  const periodic = (p: { index: number; length: number; per: unknown }): boolean => p.per !== null || PER_MONTH.test(after(s, p.index, p.length, 25)) || PER_YEAR.test(after(s, p.index, p.length, 25)) || perDay(p);
   const found = findPercents(s.text);
   const percents = [...found.filter(periodic), ...found.filter((p) => !periodic(p))];
   for (const p of percents) {
     const a = after(s, p.index, p.length, 25);
     let per = p.per;
     if (per === null) per = PER_MONTH.test(a) ? 'month' : PER_YEAR.test(a) ? 'year' : /\bmonthly\b/.test(n) ? 'month' : /\b(?:per annum|annual|annually|per year|a year)\b/.test(n) ? 'year' : null;
+    // A daily rate counts thirty days to the month, as facts.md counts a month.
+    if (per === null && perDay(p)) return [candidate('payment.late_interest_percent_per_month', Math.round(p.value * 30 * 1000) / 1000, s, p)];
     // Unqualified: small rates are monthly in practice (1.5%), larger ones yearly (18%).
     if (per === null) per = p.value <= 3 ? 'month' : 'year';
     const value = per === 'month' ? p.value : Math.round((p.value / 12) * 1000) / 1000;

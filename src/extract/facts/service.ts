@@ -20,7 +20,7 @@ const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited 
 // "Reaction time" is the continental word for a response time.
 const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|reaction times?|react|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
-const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night)\b/;
+const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
 /** "8.00 to 16.00", "08:00-18:00": a day-time range (not round the clock). */

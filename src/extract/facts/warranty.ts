@@ -7,10 +7,10 @@ const WARRANTY = /\b(?:warrant(?:s|y|ies|ed)|warrant(?= (?:to (?:you|the \w+|\w+
 const QUALITY = /\b(?:defects?|defective|quality|conform\w*|perform\w*|workmanship|specifications?|documentation|free (?:from|of)|operate|function\w*|materials?|media|warranty period|limited warranty|product warranty|repair\w*|replace\w*|errors?|merchantab\w*|work(?:s)? (?:as described|properly|correctly|in accordance))\b/;
 /** Wording that makes a duration the warranty's length. */
 const PERIOD_BEFORE = /(?:for (?:a period of )?|period of |warranty period (?:of|is|shall be) |warranty (?:of|for) |during (?:the )?(?:first )?|within (?:the )?(?:first )?|up to |lasting )(?:\(\s*)?$/;
-const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:period\s+)?(?:from|after|following|of|commencing|beginning|starting)\b[^.;]{0,50}\b(?:deliver(?:y|s|ed)?|accept(?:ance|s|ed)?|install(?:ation|s|ed)?|ship(?:ment|s|ped)?|purchase|the date|date of|complet(?:ion|es|ed)|go-live|receipt|effective date|sale|manufacture|invoice|performance|provision|first use)|^\s*(?:limited )?warrant/;
+const PERIOD_AFTER = /^\s*(?:\(\d+\)\s*)?(?:period\s+)?(?:from|after|following|of|commencing|beginning|starting)\b[^.;]{0,50}\b(?:deliver(?:y|s|ed)?|accept(?:ance|s|ed)?|install(?:ation|s|ed)?|ship(?:ment|s|ped)?|purchase|the date|date of|complet(?:ion|es|ed)|go-live|go(?:es)? live|went live|receipt|effective date|sale|manufacture|invoice|performance|provision|first use)|^\s*(?:limited )?warrant/;
 /** A claim-notice window that runs from delivery or performance is the warranty period ("notifies ... within 90 days
  * after that Support was performed"); one that runs from discovery or a notice is not. */
-const FROM_SUPPLY = /^\s*(?:\(\d+\)\s*)?(?:from|after|following|of)\b[^.;]{0,40}\b(?:delivery|acceptance|installation|shipment|completion|go-live|performance|(?:was|were|is|are|has been|have been) (?:performed|delivered|accepted|installed|completed|provided|supplied))\b/;
+const FROM_SUPPLY = /^\s*(?:\(\d+\)\s*)?(?:from|after|following|of)\b[^.;]{0,40}\b(?:delivery|acceptance|installation|shipment|completion|go-live|go(?:es)? live|went live|performance|(?:was|were|is|are|has been|have been) (?:performed|delivered|accepted|installed|completed|provided|supplied))\b/;
 /** "Seller warrants the Products", "All Services are warranted": the thing supplied is warranted. */
 const WARRANTED_SUPPLY = /\bwarrant(?:s|ed)? (?:the |its |all |each |any )?(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units)\b|\b(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units) (?:are|is|shall be|will be) (?:warranted|guaranteed)\b/;
 /** A defect and its remedy: "notifies a defect ..., the Supplier shall re-perform them", "correct any defect". */
@@ -44,7 +44,7 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
   // In a warranty clause, "If the Resort notifies a defect within ninety (90) days after Go-Live, the Supplier shall
   // re-perform" states the period without the word: the defect is the anchor.
   const warranted = WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n) || WARRANTED_SUPPLY.test(n));
-  const remedied = !warranted && s.topics.has('warranty') && DEFECT_REMEDY.test(n);
+  const remedied = !warranted && (s.topics.has('warranty') || /\bwarrant/.test(s.headings)) && DEFECT_REMEDY.test(n);
   if ((warranted || remedied) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
     const anchors = [...n.matchAll(remedied ? /\bdefect/g : /\b(?:warrant(?:y|ies|s|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
     // "We pass through to you the manufacturer's limited warranty, which runs for one (1) year": not our warranty.
@@ -68,7 +68,7 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
     }
   }
   // "The Supplier does not disclaim any warranty implied by law": an express statement that nothing is disclaimed.
-  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bwarrant\w*\b[^.;]{0,80}\b(?:which|that) (?:are|is) not (?:excluded|disclaimed)\b|\bnot in lieu of\b[^.;]{0,40}\bwarrant|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
+  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bnothing in (?:this|these) \w+ (?:excludes?|restricts?|limits?|disclaims?)(?: or (?:excludes?|restricts?|limits?))? (?:any|the)\b[^.;]{0,30}\b(?:warrant|condition)|\bwarrant\w*\b[^.;]{0,80}\b(?:which|that) (?:are|is) not (?:excluded|disclaimed)\b|\bnot in lieu of\b[^.;]{0,40}\bwarrant|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
   if (notDisclaimed) {
     out.push(candidate('warranty.disclaimer', false, s, { index: notDisclaimed.index, length: notDisclaimed[0].length }));
     return out;

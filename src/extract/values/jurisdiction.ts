@@ -149,6 +149,7 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
+  { name: 'Fiji', aliases: ['fiji', 'republic of fiji'], adjectives: ['fijian'] },
   { name: 'Maldives', aliases: ['maldives', 'republic of maldives', 'republic of the maldives'], adjectives: ['maldivian'] },
   { name: 'Senegal', aliases: ['senegal', 'republic of senegal'], adjectives: ['senegalese'] },
   { name: 'Pakistan', aliases: ['pakistan', 'islamic republic of pakistan'], adjectives: ['pakistani'] },

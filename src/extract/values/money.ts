@@ -16,7 +16,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'RUB',
   'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'KZT', 'KES', 'NGN', 'PKR',
   'GHS', 'RON', 'ISK', 'BGN', 'RSD', 'UAH', 'EGP', 'MAD', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'PEN', 'UYU', 'BDT', 'LKR',
-  'TZS', 'UGX', 'RWF', 'ETB', 'MUR', 'XOF', 'XAF', 'MVR',
+  'TZS', 'UGX', 'RWF', 'ETB', 'MUR', 'XOF', 'XAF', 'MVR', 'FJD', 'GEL',
 ]);
 // Codes that are also English words are only read in capitals.
 const WORDLIKE_CODES: ReadonlySet<string> = new Set(['TRY', 'PHP']);
@@ -50,7 +50,8 @@ const CURRENCY_PHRASES: readonly (readonly [string, string])[] = [
   ['ghana cedis', 'GHS'], ['cedis', 'GHS'], ['romanian lei', 'RON'], ['lei', 'RON'], ['icelandic kronur', 'ISK'], ['icelandic krona', 'ISK'],
   ['cfa francs', 'XOF'], ['west african cfa francs', 'XOF'], ['central african cfa francs', 'XAF'], ['tenge', 'KZT'],
   ['kazakhstani tenge', 'KZT'], ['rufiyaa', 'MVR'], ['maldivian rufiyaa', 'MVR'], ['mauritian rupees', 'MUR'],
-  ['colombian pesos', 'COP'], ['moroccan dirhams', 'MAD'],
+  ['colombian pesos', 'COP'], ['moroccan dirhams', 'MAD'], ['fiji dollars', 'FJD'], ['fijian dollars', 'FJD'], ['lari', 'GEL'],
+  ['georgian lari', 'GEL'],
 ];
 const CURRENCY_PHRASE_TOKENS = CURRENCY_PHRASES.map(([p]) => p.split(' '));
 
