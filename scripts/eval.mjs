@@ -70,6 +70,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-32'), label: 'Unseen yardstick 32', note: 'scored first at b39098a' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-33'), label: 'Unseen yardstick 33', note: 'scored first at b4bae28' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-34'), label: 'Unseen yardstick 34', note: 'scored first at b4bae28' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-35'), label: 'Unseen yardstick 35', note: 'scored first at 9062132' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-36'), label: 'Unseen yardstick 36', note: 'scored first at 9062132' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
