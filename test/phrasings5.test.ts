@@ -127,3 +127,30 @@ describe('wordings from sets 33–34', () => {
     expect(facts['ip.assignment_to_customer']?.value).toBe(false);
   });
 });
+
+describe('wordings from sets 35–36', () => {
+  runTable([
+    ['Governing law', 'This Agreement is governed by the laws of the Republic of Botswana.', 'governing_law.jurisdiction', 'Botswana'],
+    ['Courts', 'The parties submit to the exclusive jurisdiction of the High Court of Brunei Darussalam in Bandar Seri Begawan.', 'venue.jurisdiction', 'Brunei'],
+    ['Courts', 'The parties submit to the jurisdiction of the High Court of Justice of Trinidad and Tobago sitting in Port of Spain.', 'venue.jurisdiction', 'Trinidad and Tobago'],
+    ['Courts', 'Any dispute shall be submitted to the Kathmandu District Court, which shall have jurisdiction.', 'venue.jurisdiction', 'Nepal'],
+    ['Courts', 'Disputes shall fall within the exclusive jurisdiction of the courts of Budapest.', 'venue.jurisdiction', 'Hungary'],
+    ['Liability', 'The total liability of the Provider shall in no case exceed Nepalese Rupees Twenty-Five Lakh (NPR 25,00,000).', 'liability.cap_amount', { amount: 2_500_000, currency: 'NPR' }],
+    ['Data', 'If the Provider becomes aware that Customer data has been accessed or disclosed without authority, it shall inform the Customer without undue delay and in any case within three (3) days.', 'data.breach_notice_hours', 72],
+    ['Data', 'All Customer data shall be hosted in the Kingdom of Saudi Arabia.', 'data.residency', ['sa']],
+    ['Term', 'On the expiry of the initial period, the Subscription Term shall be extended without further action for a further period of twelve (12) months, unless either Party informs the other in writing that it does not wish it to be extended.', 'renewal.auto', true],
+    ['Refund', "Where this Agreement ends otherwise than by the Provider's termination for the Customer's breach, the Provider shall promptly refund any charges paid in advance for the period after termination.", 'termination.refund_prepaid', true],
+    ['Charges', 'Thereafter the Provider may vary the Charges not more than once in any Contract Year, and no variation shall exceed the lower of three per cent (3%) and the annual change in the Consumer Price Index.', 'pricing.increase_cap_percent', 3],
+    ['Limitation of liability', "There is no limit on Customer's obligation to pay the fees due under these Terms.", 'liability.uncapped_for', ['payment']],
+    ['Liability', 'Neither Party limits or excludes its liability for damage to human life, physical integrity or health.', 'liability.uncapped_for', ['death-personal-injury']],
+    ['Pricing', 'If the Provider offers any other pilotage, port or marine-services operator lower charges for a substantially similar scope of the Service, the Provider shall offer the same charges to the Customer from the same date.', 'mfn.present', true],
+    ['Intellectual property', 'The Platform and all customisations made for the Customer remain the property of the Provider. The Customer acquires no ownership of any work product created under this Agreement.', 'ip.assignment_to_customer', false],
+    ['Subscription', 'The Customer shall use the Platform as its sole system for submitting permit applications; this does not restrict the Provider from offering the Platform to any other agency.', 'exclusivity.present', false],
+    // Traps: an option to extend is no non-renewal notice; a credit cap is no liability cap; a "fixed recovery cost"
+    // is no price hold; Kingston alone may be in Ontario.
+    ['Term', 'This Agreement shall not renew automatically. The Customer may, by notice given at least sixty (60) days before the end of the Initial Term, extend this Agreement for a further period of twelve (12) months.', 'renewal.notice_days', null],
+    ['Availability', "If the Provider misses the commitment in a month, the Customer's sole remedy is a service credit of five percent (5%) of that month's fee for each half percentage point of shortfall, up to a maximum of ten percent (10%) of that month's fee.", 'liability.cap_multiple', null],
+    ['Payment', 'The Provider may claim default interest at the statutory rate, that is, the central bank base rate applicable on the first day of the relevant half-year plus eight percentage points, together with the fixed recovery cost of forty (40) euros.', 'pricing.fixed_months', null],
+    ['Disputes', 'Any dispute shall be heard by the courts sitting in Kingston.', 'venue.jurisdiction', null],
+  ]);
+});

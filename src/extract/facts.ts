@@ -208,6 +208,9 @@ const LOCAL_DOLLARS: ReadonlyArray<readonly [string, RegExp]> = [
   ['SGD', /\bSGD\b|\bS\$|\bSingapore dollars?\b/],
   ['HKD', /\bHKD\b|\bHK\$|\bHong Kong dollars?\b/],
   ['FJD', /\bFJD\b|\bFJ\$|\bFiji(?:an)? dollars?\b/],
+  ['BND', /\bBND\b|\bB\$|\bBrunei dollars?\b/],
+  ['TTD', /\bTTD\b|\bTT\$|\bTrinidad and Tobago dollars?\b/],
+  ['JMD', /\bJMD\b|\bJ\$|\bJamaican dollars?\b/],
 ];
 const US_DOLLARS = /\bUSD\b|\bUS\$|\bU\.S\.\s?\$|\b(?:US|U\.S\.|United States) dollars?\b/i;
 

@@ -3,7 +3,7 @@ import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { mentionsRoleWord, subjectRole } from '../parties.js';
 import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, isDefinitionSentence, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
-const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|(?:breach|incident)e?s? (?:affecting|involving) (?:[\w']+ ){0,3}data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation)\b/;
+const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|(?:breach|incident)e?s? (?:affecting|involving) (?:[\w']+ ){0,3}data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation|(?:accessed|disclosed|acquired|used)(?: or (?:accessed|disclosed|acquired|used))? without (?:authority|authori[sz]ation|permission))\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
 /** The first modal of the sentence: its subject is who owes the duty ("Customer shall notify Provider ..."). */
 const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to|(?:is|are) responsible for)\b|'ll\b/;
@@ -43,6 +43,12 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['co', /\bcolombia\b/i, false],
   ['ma', /\bmorocco\b/i, false],
   ['eg', /\begypt\b/i, false],
+  ['bw', /\bbotswana\b/i, false],
+  ['bn', /\bbrunei\b/i, false],
+  ['sa', /\bsaudi arabia\b|\bkingdom of saudi arabia\b/i, false],
+  ['np', /\bnepal\b/i, false],
+  ['jm', /\bjamaica\b/i, false],
+  ['tt', /\btrinidad and tobago\b/i, false],
   ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */

@@ -110,6 +110,12 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bMalé(?![A-Za-z])|\bMale(?= City\b)/g, 'Maldives'],
   [/\b(?:Dakar)\b/g, 'Senegal'],
   [/\b(?:Suva|Lautoka)\b/g, 'Fiji'],
+  [/\b(?:Gaborone|Francistown)\b/g, 'Botswana'],
+  [/\bBandar Seri Begawan\b/g, 'Brunei'],
+  [/\bPort of Spain\b/g, 'Trinidad and Tobago'],
+  [/\bKingston(?=,? Jamaica\b)/g, 'Jamaica'],
+  [/\b(?:Kathmandu|Lalitpur|Pokhara)\b/g, 'Nepal'],
+  [/\bBudapest\b/g, 'Hungary'],
   // The country shares its name with the US state: a court in Tbilisi gives "Georgia" either way.
   [/\b(?:Tbilisi|Batumi|Kutaisi)\b/g, 'Georgia'],
   [/\b(?:Astana|Almaty|Nur-Sultan)\b/g, 'Kazakhstan'],

@@ -15,7 +15,7 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault/],
   ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
-  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's )?(?:life|body|health)|life or health)\b/],
+  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's |human )?(?:life|body|health)|life or health)\b/],
   ['fraud', /\bfraud/],
   // ("amounts payable by the Supplier under the indemnity" are the indemnity, not the fees.)
   ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)(?![^.;,]{0,40}\bindemni)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
@@ -32,7 +32,7 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:limitations?|exclusions?|limits?|caps?|restrictions?|foregoing|(?:sections?|clauses?|paragraphs?) \d+(?:\.\d+)*|paragraphs? \(\d+|articles? \d+)\b(?:[^.]|\.(?=\d)){0,120}\b(?:shall|will|do|does|is|are) not,? (?:however,? )?(?:be (?:construed|interpreted|deemed) (?:as |to )?|operate to )?(?:apply|applied|limit|be subject|extend to|be applicable to|cap|restrict)\w*\b/,
   // "there shall be no cap on Company's liability for fraud", "no limit on the Customer's liability to pay the Fees".
   // "Nor is there any limit on liability for breach of Article 11".
-  /\b(?:no|nor (?:is|shall|will) there (?:be )?any) (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?liabilit/,
+  /\b(?:no|nor (?:is|shall|will) there (?:be )?any) (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|obligations? to pay|payment obligations?)/,
   // "No limit applies to liability for breach of confidentiality".
   /\bno (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies) to (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|indemni)/,
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
@@ -105,6 +105,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:expenses|costs|disbursements|amounts? (?:in (?:dispute|controversy)|claimed))\b(?:\s+\S+){0,2}\s*$/.test(before(s, capWord.index, 40))) capWord = null;
   // "In no case shall credits in a month exceed 15% of the Fees ... credits are your sole remedy": a credit cap.
   if (capWord && /\b(?:service )?credits?\b[^.;]{0,40}$/.test(before(s, capWord.index, 60)) && !/\bliab\w*\b/.test(n)) capWord = null;
+  // "Client's sole remedy is a service credit of 5% ... for each half point of shortfall, up to a maximum of 10%".
+  if (capWord && /\bservice credits?\b/.test(n) && !/\bliab\w*\b/.test(n)) capWord = null;
   // "Claims not exceeding NZ$30,000 may be referred to the Disputes Tribunal": a ceiling on a claim's size.
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:claims?|disputes?)\s+(?:(?:not|that do not|which do not)\s+|(?:of|for|in) (?:an? )?(?:amounts?|values?|sums?)\s+(?:not\s+)?)$/.test(before(s, capWord.index, 40))) capWord = null;
   // "liability for breach of clause 5 (Data Protection) shall not exceed GBP 2,500,000": a super-cap for one kind of

@@ -20,7 +20,7 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   // "liability shall not exceed 125% of the Charges ... giving rise to the claim" caps liability, not prices.
   const liabilityCap = /\b(?:liability|liable)\b/.test(n) && !/\b(?:increas\w*|uplift\w*|escalat\w*)\b/.test(n);
   // "The Fees for each year shall not exceed the Fees for the preceding year by more than 3%" names no increase.
-  const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\bno (?:such |single |one |individual )?(?:revision|adjustment|increase)s? (?:(?:shall|will|may) exceed|exceeds)\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
+  const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\bno (?:such |single |one |individual )?(?:revision|adjustment|increase|variation)s? (?:(?:shall|will|may) exceed|exceeds)\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
   // Not late interest nor service credits ("the Contracted Credit Price" is a price).
   if (increase && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue)\b|\bcredits?\b(?! (?:price|rate|pricing|unit price))/.test(n)) {
     for (const p of findPercents(s.text)) {
@@ -43,7 +43,9 @@ export function pricingFacts(s: SentenceView): Candidate[] {
       }
     }
   }
-  if (PRICE_WORDS.test(n) && FIXED.test(n)) {
+  // "together with the fixed recovery cost of forty euros": "fixed" before a noun names a kind of charge, not a hold.
+  const holds = [...n.matchAll(new RegExp(FIXED.source, 'g'))].some((m) => !(m[0] === 'fixed' && /\b(?:the|a|an|any|its|their)\s+$/.test(n.slice(Math.max(0, m.index! - 8), m.index))));
+  if (PRICE_WORDS.test(n) && holds) {
     for (const d of durations(s, 'months')) {
       const b = before(s, d.index, 40);
       // "no more than once in any twelve (12) month period": how often prices may change, not how long they hold.

@@ -18,7 +18,8 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\b(?:renew|renews|renewed|extends?|extended|continue|continues|carr(?:y|ies) on|roll(?:s|ed)? (?:forward|over|on)) automatically\b(?! (?:after|following|upon|on) (?:the |any |such )?(?:termination|expir))/,
   // "your licence simply rolls into a new licence year of twelve months ... unless you tell us".
   /\broll(?:s|ed)? (?:over )?into (?:a|another) new\b(?:[^.]|\.(?=\d))*\bunless\b/,
-  /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b(?:[^.]|\.(?=\d))*\bunless\b/,
+  // ("shall be extended without further action for a further period of twelve (12) months, unless ...")
+  /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:without (?:any )?(?:further )?(?:action|formality|formalities) )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)(?:[^.]|\.(?=\d))*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
   // "this Agreement is extended by a further twelve (12) months, and so on each year thereafter, unless ...".
@@ -123,7 +124,8 @@ export function termFacts(s: SentenceView): Candidate[] {
   // not notice of non-renewal.
   // "... the Company may send the Network a written proposal for extension": an offer to extend, not a non-renewal notice.
   const proposal = /\b(?:proposal|offer|request) (?:for|to) (?:an? )?(?:extension|renewal|extend|renew)\b|\b(?:renewal|extension) (?:proposal|offer|quote)\b/.test(n);
-  const optionToExtend = proposal || /\b(?:may|has the (?:right|option)|is entitled),? (?:(?:at|in) its (?:sole )?(?:option|discretion),? )?(?:to )?(?:be )?(?:extend|renew)(?:ed)?\b/.test(n) && !/\bunless (?:either|one|a|the other|such|each) party\b|\bunless\b[^.;]{0,60}\b(?:notice|notif\w*)\b|\bnon-?renewal\b|\bnot (?:to )?(?:renew|extend)\b/.test(n);
+  // ("The Customer may, by notice given at least sixty (60) days before the end of the Initial Term, extend ...")
+  const optionToExtend = proposal || /\b(?:may|has the (?:right|option)|is entitled),? (?:(?:at|in) its (?:sole )?(?:option|discretion),? |by (?:written )?notice [^.;,]{0,100}, )?(?:to )?(?:be )?(?:extend|renew)(?:ed)?\b/.test(n) && !/\bunless (?:either|one|a|the other|such|each) party\b|\bunless\b[^.;]{0,60}\b(?:notice|notif\w*)\b|\bnon-?renewal\b|\bnot (?:to )?(?:renew|extend)\b/.test(n);
   // '"Contract Year" means each successive period of twelve months': a definition, not a renewal.
   if (isRenewal && !/"\s*(?:means|shall mean|refers to)\s+(?:each|every|the) (?:successive |consecutive )?(?:period|year)\b/.test(n)) {
     const term = renewalLength(s, allDurations());

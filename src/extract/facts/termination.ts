@@ -127,7 +127,7 @@ export function terminationFacts(s: SentenceView): Candidate[] {
   // counts as one character) so the object is in reach.
   const refund = /\b(?:refund|repay|reimburse|return(?! receipt))\w*\b(?:[^.;\s]|\s+(?=\S)){0,80}\b(?:prepaid|pre-paid|unused|unearned|unexpired|remaining|pro[- ]?rata|pro[- ]rated|proportionate|in advance|paid in advance|advance (?:amounts?|payments?|fees)|portion of (?:the )?(?:fees|subscription)|(?:period|portion|part) (?:after|following|beyond|subsequent to) (?:the )?(?:date of |effective date of )?(?:termination|cancellation|expiry|end date|end of (?:this|the) (?:agreement|contract)))\b|\b(?:prepaid|pre-paid|unused|unearned|pro[- ]?rata|proportionate|partial)\b[^.;]{0,80}\b(?:refund\w*|repaid|reimburs\w*|returned)\b/.exec(n.replace(/,\s*within [^,;]{1,70},/g, (x) => ' '.repeat(x.length)));
   // No refund only when the customer is at fault says nothing of other terminations.
-  const customerBreachOnly = /\b(?:customer|client|licensee|subscriber|you)(?:'s)? (?:material |uncured )?(?:breach|non-?payment|default|failure to pay)\b/.test(n) && !/\b(?:other than|except|unless)\b/.test(n);
+  const customerBreachOnly = /\b(?:customer|client|licensee|subscriber|you)(?:'s)? (?:material |uncured )?(?:breach|non-?payment|default|failure to pay)\b/.test(n) && !/\b(?:other than|otherwise than|except|unless)\b/.test(n);
   // Who returns or repays, within its own part of the sentence ("..., Customer shall return"); a "refund" is ours
   // even when the customer "receives" it.
   const refundHead = refund && /^(?:repay|reimburse|return)/.test(refund[0]) ? s.text.slice(Math.max(s.text.lastIndexOf(',', refund.index), s.text.lastIndexOf(';', refund.index)) + 1, refund.index) : '';

@@ -16,7 +16,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'RUB',
   'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'KZT', 'KES', 'NGN', 'PKR',
   'GHS', 'RON', 'ISK', 'BGN', 'RSD', 'UAH', 'EGP', 'MAD', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'PEN', 'UYU', 'BDT', 'LKR',
-  'TZS', 'UGX', 'RWF', 'ETB', 'MUR', 'XOF', 'XAF', 'MVR', 'FJD', 'GEL',
+  'TZS', 'UGX', 'RWF', 'ETB', 'MUR', 'XOF', 'XAF', 'MVR', 'FJD', 'GEL', 'BND', 'BWP', 'TTD', 'JMD', 'NPR',
 ]);
 // Codes that are also English words are only read in capitals.
 const WORDLIKE_CODES: ReadonlySet<string> = new Set(['TRY', 'PHP']);
@@ -28,6 +28,9 @@ function codeOf(t: Token | undefined): string | null {
   if (WORDLIKE_CODES.has(upper) && t.text !== upper) return null;
   return upper === 'RMB' ? 'CNY' : upper;
 }
+
+// Rupees named by their country before an amount ("Nepalese Rupees Twenty-Five Lakh").
+const RUPEE_COUNTRIES: Readonly<Record<string, string>> = { indian: 'INR', nepalese: 'NPR', nepali: 'NPR', pakistani: 'PKR', mauritian: 'MUR' };
 
 // Letters written against a "$" that say which dollar: "US$", "C$", "A$".
 const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
@@ -51,7 +54,8 @@ const CURRENCY_PHRASES: readonly (readonly [string, string])[] = [
   ['cfa francs', 'XOF'], ['west african cfa francs', 'XOF'], ['central african cfa francs', 'XAF'], ['tenge', 'KZT'],
   ['kazakhstani tenge', 'KZT'], ['rufiyaa', 'MVR'], ['maldivian rufiyaa', 'MVR'], ['mauritian rupees', 'MUR'],
   ['colombian pesos', 'COP'], ['moroccan dirhams', 'MAD'], ['fiji dollars', 'FJD'], ['fijian dollars', 'FJD'], ['lari', 'GEL'],
-  ['georgian lari', 'GEL'],
+  ['georgian lari', 'GEL'], ['nepalese rupees', 'NPR'], ['nepali rupees', 'NPR'], ['brunei dollars', 'BND'],
+  ['trinidad and tobago dollars', 'TTD'], ['jamaican dollars', 'JMD'], ['pula', 'BWP'], ['botswana pula', 'BWP'],
 ];
 const CURRENCY_PHRASE_TOKENS = CURRENCY_PHRASES.map(([p]) => p.split(' '));
 
@@ -149,6 +153,10 @@ function readSymbolAt(tokens: Token[], i: number): { currency: string; end: numb
     if (isPunct(tokens[j], '.')) j++;
     if (isPunct(tokens[j], '$')) return { currency: 'USD', end: j + 1 };
   }
+  // "Nepalese Rupees Twenty-Five Lakh": whose rupee, before the amount.
+  if (t.lower in RUPEE_COUNTRIES && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'rupees') {
+    return { currency: RUPEE_COUNTRIES[t.lower]!, end: i + 2 };
+  }
   // "Rs. 50,00,000", "Rs 5 lakh", "Rupees Fifty Lakh": rupees written before the amount.
   if ((t.lower === 'rs' || t.lower === 'rupees') && (tokens[i + 1]?.kind === 'num' || (isPunct(tokens[i + 1], '.') && tokens[i + 2]?.kind === 'num') || t.lower === 'rupees')) {
     return { currency: 'INR', end: isPunct(tokens[i + 1], '.') ? i + 2 : i + 1 };
@@ -180,7 +188,7 @@ function readPrefixedAt(tokens: Token[], i: number): Read | null {
     currency = symbol.currency;
     j = symbol.end;
   }
-  const amount = readAmountAt(tokens, j, code !== null || (isWord(tokens[i]) && tokens[i].lower === 'rupees'));
+  const amount = readAmountAt(tokens, j, code !== null || (isWord(tokens[i]) && (tokens[i].lower === 'rupees' || tokens[i].lower in RUPEE_COUNTRIES)));
   if (amount === null) return null;
   let end = amount.end;
   // "$1,000 CAD": a trailing code names the dollar.
