@@ -72,6 +72,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-34'), label: 'Unseen yardstick 34', note: 'scored first at b4bae28' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-35'), label: 'Unseen yardstick 35', note: 'scored first at 9062132' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-36'), label: 'Unseen yardstick 36', note: 'scored first at 9062132' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-37'), label: 'Unseen yardstick 37', note: 'scored first at 6f669da' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-38'), label: 'Unseen yardstick 38', note: 'scored first at 6f669da' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
