@@ -154,3 +154,34 @@ describe('wordings from sets 35–36', () => {
     ['Disputes', 'Any dispute shall be heard by the courts sitting in Kingston.', 'venue.jurisdiction', null],
   ]);
 });
+
+describe('wordings from sets 37–38', () => {
+  runTable([
+    ['Governing law', 'This Agreement is governed by the legislation of the Republic of Azerbaijan.', 'governing_law.jurisdiction', 'Azerbaijan'],
+    ['Disputes', 'A dispute not resolved within thirty (30) days shall be referred to the Baku Economic Court.', 'venue.jurisdiction', 'Azerbaijan'],
+    ['Courts', 'The parties submit to the exclusive jurisdiction of the High Court for Zambia at Lusaka.', 'venue.jurisdiction', 'Zambia'],
+    ['Disputes', 'Any dispute shall be finally settled by arbitration in Phnom Penh.', 'venue.jurisdiction', 'Cambodia'],
+    ['Liability', 'The total liability of the Provider for any year shall not exceed one hundred thousand manats (AZN 100,000).', 'liability.cap_amount', { amount: 100_000, currency: 'AZN' }],
+    ['Term', 'Upon expiry of that period the Agreement terminates. It is not extended tacitly, and any continuation requires a supplementary agreement signed by both Parties.', 'renewal.auto', false],
+    ['Term', 'Upon the expiration of the Initial Term, this Agreement shall be extended for one (1) additional year unless either Party notifies the other in writing at least sixty (60) days before the scheduled expiration.', 'renewal.term_months', 12],
+    ['Subscription', 'When that period finishes, your subscription rolls over for another 12 months unless you or we tell the other in writing, at least 60 days before the period finishes, that it should not roll over.', 'renewal.notice_days', 60],
+    ['Term', 'This Agreement starts on the date above and continues for three (3) Crop Years (the "Initial Term").', 'term.initial_months', 36],
+    ['Fees', 'The Provider shall issue an electronic VAT invoice within five (5) days after the end of each month. The Customer shall pay the invoice within fifteen (15) days of its receipt.', 'payment.net_days', 15],
+    ['Intellectual property', 'If a third party claims that the Service infringes its copyright, the Provider shall settle the claim at its own expense and compensate the Customer for the losses caused to it by the claim.', 'indemnity.scope', ['ip-infringement']],
+    ['Force majeure', 'The Parties are released from liability for failure to perform caused by circumstances of insurmountable force, such as earthquake or flood.', 'force_majeure.present', true],
+    ['Security', 'That report is furnished in lieu of any other inspection: the Customer shall have no right to audit our systems.', 'security.customer_audit', false],
+    ['Security', "The Customer acknowledges that the Attestation replaces any right to inspect the Provider's facilities or systems.", 'security.customer_audit', false],
+    ['Warranty', 'Other than as set out in Clause 4.1, we exclude all conditions, warranties and guarantees that might otherwise be implied into this agreement.', 'warranty.disclaimer', true],
+    ['Insurance', 'The Provider shall hold civil liability insurance covering its business activity with a sum insured of not less than PLN 2,000,000 per event.', 'insurance.general_liability', { amount: 2_000_000, currency: 'PLN' }],
+    ['Intellectual property', 'We also own all intellectual property in any label templates, reports or integrations we create for you.', 'ip.assignment_to_customer', false],
+    ['Intellectual property', 'All rights in the Platform, including all configurations and reports prepared for the Customer, remain with the Provider.', 'ip.assignment_to_customer', false],
+    ['Intellectual property', 'Document templates developed by the Provider exclusively for the Customer shall belong to the Customer upon payment of the onboarding charge.', 'ip.assignment_to_customer', true],
+    ['Intellectual property', 'The exclusive property rights in the Custom Templates pass to the Customer in full upon payment of the relevant invoice.', 'ip.assignment_to_customer', true],
+    // Traps: no obligation to match the lowest price; a right satisfied "exclusively by" a certificate; a country's
+    // law named beside data; an invoice-issue time.
+    ['Pricing', 'We have no obligation to offer you the lowest price we give to any other tour operator.', 'mfn.present', false],
+    ['Security', "The Customer's right to verify our compliance shall be satisfied exclusively by our providing the current certificate.", 'exclusivity.present', null],
+    ['Personal data', 'The Provider shall process personal data only on the Customer\'s instructions and in accordance with the Law of the Republic of Azerbaijan "On Personal Data".', 'data.residency', null],
+    ['Invoices', 'The Provider shall issue an electronic VAT invoice within five (5) days after the end of each month.', 'payment.net_days', null],
+  ]);
+});

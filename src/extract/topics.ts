@@ -296,7 +296,7 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     // "fortuitous event" (caso fortuito) is the civil-law name in the Philippines and Latin America.
     sentences: [/\bforce majeure\b/, /\bsuperior force\b/, /\bacts? of god\b/, /\bfortuitous events?\b/,
       // Czech and German drafting: "an extraordinary, unforeseeable and insurmountable obstacle arising independently of its will".
-      /\binsurmountable (?:obstacle|event|circumstance)s?\b/, /\bcircumstances? excluding liability\b/, [/\b(?:beyond|outside(?: of)?) (?:(?:its|their|our|your|the|such party's|a party's|the affected party's|either party's|[\w-]+'s) )?(?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/],
+      /\binsurmountable (?:obstacle|event|circumstance|force)s?\b|\birresistible force\b/, /\bcircumstances? excluding liability\b/, [/\b(?:beyond|outside(?: of)?) (?:(?:its|their|our|your|the|such party's|a party's|the affected party's|either party's|[\w-]+'s) )?(?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/],
       // "something neither of us can reasonably control, such as a flood", "events it could not have foreseen or prevented".
       [/\b(?:neither (?:of us|party)|no party|nobody) (?:\w+ ){0,2}?(?:reasonably )?(?:control|prevent)\b|\b(?:could|can) ?not (?:reasonably )?(?:have )?(?:foreseen|prevented|avoided|controlled)\b/, /\b(?:delay\w*|fail\w*|perform\w*|obligations?|suspend\w*)\b/, /\b(?:events?|causes?|circumstances?|floods?|fires?|pandemics?|epidemics?|war|strikes?|earthquakes?|storms?|natural disasters?)\b/]],
     // An SLA's downtime exclusions mention force majeure without being a force-majeure clause.

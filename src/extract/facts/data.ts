@@ -49,6 +49,10 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['np', /\bnepal\b/i, false],
   ['jm', /\bjamaica\b/i, false],
   ['tt', /\btrinidad and tobago\b/i, false],
+  ['om', /\b(?:sultanate of )?oman\b/i, false],
+  ['az', /\bazerbaijan\b/i, false],
+  ['zm', /\bzambia\b/i, false],
+  ['kh', /\bcambodia\b/i, false],
   ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
@@ -97,6 +101,8 @@ const KEEP_IN = /\b(?:keep|kept|hold|held|remains?)\b/;
 /** "US dollars", "U.S. GAAP": the country named as a currency or rulebook, not a place for data. */
 const NOT_A_PLACE = /\b(?:U\.?S\.?|United States) (?:dollars?|\$|GAAP|currency|generally accepted)|\bUSD\b|\bEU\s+(?:Reg\.|Regulation|Directive)\s*(?:\(EU\)\s*)?(?:No\.?\s*)?[\d/]*|\b(?:Regulation|Directive) \(EU\)/gi;
 /** "its buyers in the European Union", "offices in Canada": where people are, not where data is kept. */
+/** "in accordance with the Law of the Republic of Azerbaijan": a country's law, not a place for data. */
+const LAW_OF = /\b(?:[Ll]aws?|[Ll]egislation|[Cc]odes?|[Aa]cts?) of (?:the )?[A-Z][\w.]*(?:\s(?:of|and|the|[A-Z][\w.]*)){0,5}/g;
 const PEOPLE_IN = /\b(?:buyers|customers|clients|users|markets?|subscribers|consumers|offices|subsidiaries|affiliates|employees|staff|guests|students|patients|members)\b(?: (?:based|located|established|resident))? (?:in|within|across|throughout) (?:the )?(?:[A-Z][\w.]*\s?){1,4}/g;
 
 // Not "inspector" (a person, as in "the inspector mobile application").
@@ -146,7 +152,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
   const keep = RESIDENCY.test(n) ? null : KEEP_IN.exec(n);
   if ((RESIDENCY.test(n) || keep) && /\b(?:data|information|content|records|logs|images|recordings|footage|backups|(?:client|customer) (?:materials|files|documents)|servers?|data cent(?:er|re)s?|hosting (?:region|location)|(?:services?|platform|application|solution) (?:is |are |will be |shall be )?hosted)\b/.test(n)) {
     // "only within the EU and shall not transfer it to the United Kingdom": a place it may not go is not where it stays.
-    const text = s.text.replace(NOT_A_PLACE, (m) => ' '.repeat(m.length)).replace(PEOPLE_IN, (m) => ' '.repeat(m.length))
+    const text = s.text.replace(NOT_A_PLACE, (m) => ' '.repeat(m.length)).replace(PEOPLE_IN, (m) => ' '.repeat(m.length)).replace(LAW_OF, (m) => ' '.repeat(m.length))
       .replace(/\b(?:not|never) (?:be )?(?:transfer|move|export|send|disclose)\w*\b[^.;]{0,80}/gi, (m) => (/\bonly (?:in|within)\b/.test(n) ? ' '.repeat(m.length) : m));
     // In ALL CAPS text "US" is the pronoun.
     const shouting = !/[a-z]/.test(s.text);
@@ -184,7 +190,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     const lead = n.slice(0, audit.index).replace(/\b(?:no|not) (?:more|less|later|earlier|fewer) than\b/g, '');
     // "shall not carry out, or allow any third party to carry out, any penetration test": the modal negation
     // reaches further than a bare "not".
-    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:no |not (?:have )?(?:the |any )?)right (?:to|of)\b[^.;]{0,80}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of|in place of) (?:any |an |a )?(?:other )?(?:on-?site )?audit/.test(n)
+    const negated = /(?:\b(?:not|no|neither|nor|cannot)\b|n't\b)[^.;]{0,30}$/.test(lead) || /\b(?:no |not (?:have )?(?:the |any )?)right (?:to|of)\b[^.;]{0,80}$/.test(lead) || /\b(?:shall|may|must|will) not (?:\w+ )?(?:carry out|conduct|perform|undertake|allow|permit|request|have)\b[^.;]{0,90}$/.test(lead) || /\b(?:in lieu of|instead of|in place of) (?:any |an |a )?(?:other )?(?:on-?site )?(?:audit|inspection)/.test(n) || /\breplaces? (?:any|all|each) (?:other )?rights? to (?:audit|inspect)/.test(n)
       // "its certificate and annual audit summary are the sole means by which the Customer may verify ...".
       || /\b(?:are|is) the (?:sole|only) (?:means|method|way)\b/.test(n);
     if (role !== 'vendor' && /\b(?:may|can (?:have|ask|request|appoint|audit|inspect|conduct)|right|entitled|permit\w*|allow\w*|shall (?:be permitted|have)|request|conduct|reasonable notice|upon)\b/.test(n)) {

@@ -3,9 +3,10 @@ import { subjectRole } from '../parties.js';
 import { candidate, continuesList, listItems, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 // "shall take up the defence of the Cooperative against any claim": Quebec and French drafting of a defence duty.
-const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless|take (?:up|over|on) (?:the )?(?:conduct|defen[cs]e) of)\b/;
+const INDEMNIFY = /\b(?:indemnif(?:y|ies|ied|ying)|defend(?:s)?|hold(?:s)? (?:\w+ ){0,3}harmless|take (?:up|over|on) (?:the )?(?:conduct|defen[cs]e) of|settle (?:the|that|such|any) claim at its (?:own )?(?:cost|expense))\b/;
 /** "we will defend the claim at our expense and pay any damages awarded": an indemnity in plain words. */
-const DEFEND_AND_PAY = /\bdefend (?:the|that|such|any|each) (?:claim|action|suit|proceedings?)\b[^.;]{0,60}\bpay\b[^.;]{0,30}\b(?:damages|amounts?|costs|settlements?|awards?)\b/;
+// ...or "shall settle the claim at its own expense and compensate the Customer for the losses caused to it".
+const DEFEND_AND_PAY = /\bdefend (?:the|that|such|any|each) (?:claim|action|suit|proceedings?)\b[^.;]{0,60}\bpay\b[^.;]{0,30}\b(?:damages|amounts?|costs|settlements?|awards?)\b|\bsettle (?:the|that|such|any) claim at its (?:own )?(?:cost|expense)\b[^.;]{0,40}\b(?:compensat\w*|reimburs\w*|indemnif\w*)\b/;
 const SCOPE_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ip-infringement', /\b(?:infring\w*|misappropriat\w*|intellectual property (?:rights? )?(?:claim|violation)|violat\w* (?:of )?(?:any |a |the )?(?:third[- ]part(?:y|ies)'?s? )?(?:intellectual property|patent|copyright|trademark|trade secret)|violat\w* (?:an?|any) (?:[\w-]+ (?:or [\w-]+ )?)?(?:patents?|copyrights?|trade ?marks?|trade secrets?)\b)/],
   ['data-breach', /\b(?:data breach|security breach|privacy breach|breach (?:by (?:us|the \w+) )?of (?:its |the |our )?(?:data (?:and |& )?(?:security|protection)|data protection|personal data|personal information|security|privacy)|leakage of personal (?:data|information)|security incident|unauthori[sz]ed (?:access|disclosure|use) (?:to|of)(?:,? or (?:\w+ ){1,2}(?:to|of),?)? (?:customer |personal |[a-z]+ )?data|personal data breach)\b|\bbreach\b[^.;]{0,40}\b(?:clause|section|article) [\d.]+ \((?:data protection|data security|personal data|privacy|security|information security)\)/],

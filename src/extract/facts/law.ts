@@ -111,6 +111,10 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Dakar)\b/g, 'Senegal'],
   [/\b(?:Suva|Lautoka)\b/g, 'Fiji'],
   [/\b(?:Gaborone|Francistown)\b/g, 'Botswana'],
+  [/\bBaku\b/g, 'Azerbaijan'],
+  [/\b(?:Lusaka|Ndola|Kitwe)\b/g, 'Zambia'],
+  [/\bPhnom Penh\b/g, 'Cambodia'],
+  [/\b(?:Troms(?:ø|o)|Bergen|Trondheim|Stavanger)(?![A-Za-z])/g, 'Norway'],
   [/\bBandar Seri Begawan\b/g, 'Brunei'],
   [/\bPort of Spain\b/g, 'Trinidad and Tobago'],
   [/\bKingston(?=,? Jamaica\b)/g, 'Jamaica'],
@@ -179,7 +183,7 @@ export function lawFacts(s: SentenceView): Candidate[] {
     } else if (hasVenue && venueContext && ((lastVenue >= 0 && p.index - lastVenue < 160) || /\bcourts?$/.test(n.slice(p.index, p.index + p.length))
       // "resolved in the Helsinki District Court": the court named after its city.
       // (Not "the United States District Court for the Southern District of New York": the district names the place.)
-      || (p.value !== 'United States' && /^\s*(?:district |commercial |regional |city |county |municipal |high |superior )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 30))))) {
+      || (p.value !== 'United States' && /^\s*(?:district |commercial |regional |city |county |municipal |high |superior |economic |civil |arbitration |appeals? )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 30))))) {
       // "... the Parish of Orleans and the United States District Court for the Eastern District of Louisiana": a
       // federal court is named after its district, so a state court or district named with it is the place.
       const federal = p.value === 'United States' && /^\s*district courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 20));

@@ -288,7 +288,7 @@ function definedCarveOut(s: SentenceView, text: string): { index: number; length
 
 /** Per document (keyed by its section-heading map): clause numbers whose text gives an indemnity or a defence. */
 const indemnityClauses = new WeakMap<object, Set<string>>();
-const GIVES_INDEMNITY = /\bindemnif(?:y|ies)\b|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,60}\bagainst (?:any|all)\b/;
+const GIVES_INDEMNITY = /\bindemnif(?:y|ies)\b|\bhold (?:\w+ ){0,3}harmless\b|\bdefend\b[^.;]{0,60}\b(?:against|from) (?:any|all)\b|\bsettle (?:the|that|such|any) claim at its (?:own )?(?:cost|expense)\b/;
 
 /** Records the sentence's clause when it gives an indemnity, so later cross-references can be read. */
 function noteIndemnityClause(s: SentenceView): void {

@@ -5,7 +5,7 @@ import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
 import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared) (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|customi[sz]ations? (?:made|created|developed|prepared|built) (?:specifically |especially )?for|(?:developed|created|built|made) at (?:the )?[\w-]+(?:'s)? (?:request|direction)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow))\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials|interfaces?|integrations?|templates?|reports?|modules?|configurations?|work)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared)(?: by (?:the )?[\w-]+)? (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|(?:customi[sz]ations?|modifications?|adaptations?) (?:made|created|developed|prepared|built) (?:specifically |especially )?for|(?:prepared|created|developed|made|built|produced) (?:specifically |especially )?for (?:the [\w-]+|you)\b|(?:we|you|it|they) (?:create|develop|prepare|produce|write|build|design|make) (?:specifically |especially |exclusively )?for\b|(?:developed|created|built|made) at (?:the )?[\w-]+(?:'s)? (?:request|direction)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow))\b/;
 
 /** The rights themselves, named without saying whose work they are in. */
 const GENERIC_IP = /\b(?:all )?intellectual property (?:rights )?(?:in|to|arising)\b|\bcopyrights? (?:in|to)\b/g;
@@ -70,7 +70,7 @@ function ipFacts(s: SentenceView): Candidate[] {
   const retain = /\b(?:retains?|reserves?|keeps?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   // "All Deliverables are and shall remain the exclusive property of Supplier".
-  const ours = /\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b|\b(?:belongs?|shall belong|will belong) (?:solely |exclusively )?to\b/.exec(n);
+  const ours = /\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|stays?) with\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b|\b(?:belongs?|shall belong|will belong) (?:solely |exclusively )?to\b/.exec(n);
   if (ours && vendorWordAt(s, ours.index + ours[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: ours.index, length: ours[0].length }, { rank: 1 })];
   return [];
 }
@@ -97,6 +97,9 @@ const NOT_EXCLUSIVE = /\bnon-?exclusive (?:basis|relationship|arrangement|appoin
 function exclusivityFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   const rule = TOPIC_RULES['exclusivity']!;
+  // "The Club's right to verify our compliance shall be satisfied exclusively by our providing the certificate".
+  // (Not "sales will be carried out exclusively by Bunker One", a party's exclusive role.)
+  if (/\b(?:satisfied|met|discharged|exercised|performed) exclusively by\b/.test(n) && !/\bexclusiv\w*\b(?! by\b)/.test(n)) return [];
   const notExclusive = NOT_EXCLUSIVE.exec(n);
   // "Nothing in this Agreement requires the Board to obtain services exclusively from us": nothing binds anyone.
   // "Nothing in this Contract obliges the Supplier to deal exclusively with the Customer": we are expressly free.
@@ -218,7 +221,7 @@ export function miscFacts(s: SentenceView): Candidate[] {
     ...nonSolicitFacts(s),
     ...exclusivityFacts(s),
     ...passOnReductions(s),
-    ...(customerPromises(s) ? [] : topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b/)),
+    ...(customerPromises(s) ? [] : topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b|\b(?:no obligation|(?:is|are) not (?:obliged|required|obligated)) to (?:offer|give|extend|provide|match) (?:you |the \w+ )?(?:the )?(?:lowest|best|most favou?rable)\b/)),
     ...publicityFacts(s),
     ...topicFlag('escrow.source_code', 'escrow', s, /^\W*(?:source[- ]code )?escrow\s*[:|]\s*(?:no|none|n\/a|not applicable|not included|not provided|excluded)\b|\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|no obligation to\b[^.;]{0,80}\b(?:deposit|escrow)|(?:do|does|will|shall) not (?:keep|hold|maintain|place|deposit)\b[^.;]{0,60}\bescrow|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
     ...financialAuditFacts(s),

@@ -19,7 +19,7 @@ const AUTO_TRUE: readonly RegExp[] = [
   // "your licence simply rolls into a new licence year of twelve months ... unless you tell us".
   /\broll(?:s|ed)? (?:over )?into (?:a|another) new\b(?:[^.]|\.(?=\d))*\bunless\b/,
   // ("shall be extended without further action for a further period of twelve (12) months, unless ...")
-  /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:without (?:any )?(?:further )?(?:action|formality|formalities) )?(?:for|on|by) (?:an? )?(?:additional|successive|further|consecutive|subsequent)\b(?:[^.]|\.(?=\d))*\bunless\b/,
+  /\b(?:shall|will) (?:be )?(?:renew(?:ed)?|extend(?:ed)?|continue) (?:thereafter )?(?:without (?:any )?(?:further )?(?:action|formality|formalities) )?(?:for|on|by) (?:an? |one (?:\(1\) )?)?(?:additional|successive|further|consecutive|subsequent)\b(?:[^.]|\.(?=\d))*\bunless\b/,
   /\bunless (?:either|one|a|the other) party (?:gives|provides|serves|delivers|notifies|tells|informs)(?:[^.]|\.(?=\d))*\b(?:non-?renewal|not to (?:renew|extend)|intention not to (?:renew|extend)|terminat\w*)\b/,
   /\bevergreen\b/,
   // "this Agreement is extended by a further twelve (12) months, and so on each year thereafter, unless ...".
@@ -53,6 +53,8 @@ const AUTO_TRUE: readonly RegExp[] = [
   /\bunless\b(?:[^.]|\.(?=\d))*\b(?:(?:will|shall) (?:be )?)?(?:automatically )?(?:renew\w*|extend\w*|continu\w*)(?:,? (?:each time|in each case|on each occasion),?)? (?:automatically )?(?:thereafter )?(?:on the same terms (?:and conditions )?)?(?:for|on|by) (?:an? |the )?(?:further|additional|successive|consecutive|subsequent|renewal)\b/,
 ];
 const AUTO_FALSE: readonly RegExp[] = [
+  // "It is not extended tacitly, and any continuation requires a supplementary agreement".
+  /\b(?:is|are|shall|will|may) not (?:be )?(?:extended|renewed|prolonged) (?:tacitly|automatically)\b/,
   // "This Agreement does not continue automatically".
   /\b(?:will|shall|does|do) not (?:\w+ )?(?:continue|renew|extend|roll over)\w* automatically\b/,
   // "shall not continue or roll over automatically", "shall not roll over or continue by implication".
@@ -148,7 +150,7 @@ function nonRenewalNotice(s: SentenceView): Candidate | null {
     const a = after(s, d.index, d.length, 60);
     const noticeAfter = NOTICE_AFTER.test(a);
     const noticeBefore = /\bnotice\b[^.;]{0,40}(?:at least|not less than|no less than|no later than|of|within)?\s*$/.test(b);
-    const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|expir\w*|renewal|anniversary|term|date|last day)/.test(a);
+    const priorToEnd = /^\s*(?:prior to|before|in advance of|preceding)\b[^.;]{0,40}\b(?:end|ends|finish\w*|expir\w*|renewal|anniversary|term|date|last day)/.test(a);
     if (!(noticeAfter || noticeBefore || priorToEnd)) continue;
     if (/\bafter\s*$/.test(b)) continue;
     // "send an invoice thirty days before each renewal": billing or a reminder, not notice of non-renewal.

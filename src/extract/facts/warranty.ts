@@ -28,6 +28,8 @@ const DISCLAIMER: readonly RegExp[] = [
   // "The terms implied by sections 13 to 15 of the Sale of Goods Act 1893 ... are excluded".
   /\b(?:terms|conditions|warranties)\b[^.]{0,40}\bimplied by\b[^.]{0,200}\b(?:are|is|be)(?:,[^,.]{0,60},)? (?:hereby )?(?:expressly )?(?:excluded|disclaimed)\b/,
   /\bexcludes? all (?:other )?(?:implied )?(?:terms, conditions and )?warranties\b/,
+  // "we exclude all conditions, warranties and guarantees that might otherwise be implied".
+  /\bexclude[sd]? all (?:other )?(?:[\w-]+,? (?:and |or )?){1,3}(?:warranties|guarantees)\b[^.]{0,80}\bimplied\b/,
   /\bno (?:other )?(?:express or )?implied warrant/,
   // "provides the Platform without any other warranty of any kind", "We don't give any other warranty, express or implied".
   /\bwithout (?:any )?(?:other )?warrant(?:y|ies)\b[^.]{0,80}\b(?:of any kind|express|implied)/,

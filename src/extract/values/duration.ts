@@ -32,6 +32,8 @@ const MODIFIERS: Readonly<Record<string, boolean>> = {
   further: false, complete: false, subsequent: false, renewal: false, more: false,
   // "three (3) Contract Years", "one (1) Licence Year": a year of the contract is still a year.
   contract: false, subscription: false, licence: false, license: false, billing: false,
+  // "three (3) Crop Years", "two (2) Program Years", "one (1) Season Year": named years are years too.
+  crop: false, program: false, programme: false, fiscal: false, financial: false,
 };
 
 /** Words after which "a"/"an" + unit is a length of one unit. */
