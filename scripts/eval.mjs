@@ -74,6 +74,8 @@ const UNSEEN_YARDSTICKS = [
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-36'), label: 'Unseen yardstick 36', note: 'scored first at 9062132' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-37'), label: 'Unseen yardstick 37', note: 'scored first at 6f669da' },
   { dir: join(ROOT, 'fixtures', 'yardstick-unseen-38'), label: 'Unseen yardstick 38', note: 'scored first at 6f669da' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-39'), label: 'Unseen yardstick 39', note: 'scored first at e9e5213' },
+  { dir: join(ROOT, 'fixtures', 'yardstick-unseen-40'), label: 'Unseen yardstick 40', note: 'scored first at e9e5213' },
 ];
 const GOALS = { accuracy: 0.9, falseFactRate: 0.03 };
 
