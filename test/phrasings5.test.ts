@@ -185,3 +185,34 @@ describe('wordings from sets 37–38', () => {
     ['Invoices', 'The Provider shall issue an electronic VAT invoice within five (5) days after the end of each month.', 'payment.net_days', null],
   ]);
 });
+
+describe('wordings from sets 39–40', () => {
+  runTable([
+    ['Governing law', 'This Agreement is governed by the laws of the Plurinational State of Bolivia.', 'governing_law.jurisdiction', 'Bolivia'],
+    ['Jurisdiction', 'Any dispute shall be submitted to the competent courts of the city of La Paz.', 'venue.jurisdiction', 'Bolivia'],
+    ['Disputes', 'The dispute shall be submitted to the exclusive jurisdiction of the competent courts of Tunis.', 'venue.jurisdiction', 'Tunisia'],
+    ['Disputes', 'Any dispute not resolved within thirty (30) days shall be settled by the Klaipeda District Court, which shall have exclusive jurisdiction.', 'venue.jurisdiction', 'Lithuania'],
+    ['Liability', "Each Party's total liability is limited to MNT 250,000,000 (two hundred and fifty million tugriks).", 'liability.cap_amount', { amount: 250_000_000, currency: 'MNT' }],
+    ['Term', 'This Agreement enters into force upon signature by both parties and is first in force for a fixed period of eighteen (18) months.', 'term.initial_months', 18],
+    ['Duration', 'This Agreement commences on the date of signature and continues for one (1) year from the Go-Live Date. On the expiry of that year, and of each subsequent year, this Agreement shall be automatically renewed for a like period, unless the Customer gives us written notice of non-renewal.', 'renewal.term_months', 12],
+    ['Service levels', 'Availability target per calendar month | 99.7 %', 'sla.uptime_percent', 99.7],
+    ['Support', 'Faults classified as Priority 1 (dispatching not possible for the Customer or its drivers) may be reported by telephone at any hour of any day, and the Provider shall respond to them within two (2) hours.', 'support.coverage', ['24x7']],
+    ['Fees', 'No fee, whether for subscription, onboarding or additional devices, is refundable in whole or in part.', 'termination.refund_prepaid', false],
+    ['Publicity', "The Provider may cite the Customer as a customer and reproduce the Customer's name and logo in its commercial presentations and on its website.", 'publicity.logo_use', true],
+    ['Indemnities', "The Provider indemnifies the Customer against all losses arising from any claim that the Customer's use of the platform infringes a third party's intellectual property rights, or from the Provider's contravention of any applicable law.", 'indemnity.scope', ['ip-infringement', 'violation-of-law']],
+    ['Indemnities', 'We will defend the Customer against any claim by a third party that the Platform infringes its copyright, and will pay the amounts finally awarded. This obligation is subject to the limits in the liability clause.', 'indemnity.uncapped', false],
+    ['Term', 'This Agreement will lapse at the end of the Initial Period and will not roll over or be extended tacitly.', 'renewal.auto', false],
+    // Traps: a data-security super-cap; the limits' own section named in a payment carve-out; a written summary after
+    // a notice given without undue delay.
+    ['Limitation of liability', "Vendor's aggregate liability for breach of the Customer Data and Security clause is instead limited to two million dollars ($2,000,000).", 'liability.cap_amount', null],
+    ['Limitation of liability', "THE LIMITS IN THIS SECTION 8 DO NOT APPLY TO THE CUSTOMER'S OBLIGATION TO PAY FEES, WHICH IS UNLIMITED.", 'indemnity.uncapped', null],
+    ['Security', 'If the Provider confirms that Customer Data has been acquired by an unauthorized person, the Provider will notify the Customer without unreasonable delay and will provide a written summary of the incident within ten (10) days after that notice.', 'data.breach_notice_hours', null],
+  ]);
+  it('reads a super-cap named by the section it covers, when that section is about data security', () => {
+    const facts = factsOf(
+      clause('5', 'Data Security', 'The Provider shall protect Customer Data using industry-standard safeguards.'),
+      clause('9(b)', 'Data Incidents', "The Provider's total liability for breach of Section 5 will not exceed two million dollars ($2,000,000), which amount is in addition to the general cap."),
+    );
+    expect(facts['liability.cap_amount'] ?? null).toBeNull();
+  });
+});

@@ -53,6 +53,9 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['az', /\bazerbaijan\b/i, false],
   ['zm', /\bzambia\b/i, false],
   ['kh', /\bcambodia\b/i, false],
+  ['bo', /\bbolivia\b/i, false],
+  ['tn', /\btunisia\b/i, false],
+  ['mn', /\bmongolia\b/i, false],
   ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
@@ -141,7 +144,9 @@ export function dataFacts(s: SentenceView): Candidate[] {
       // "Upon ten (10) Business Days' written notice, ... except after a Security Incident, ... may audit": a notice period.
       && !/^\W*(?:'|s'|s)?\s*(?:prior |advance )?(?:written )?notice\b/.test(after(s, d.index, d.length, 30))
       // "48 hours before scheduled maintenance", "30 days after termination": other clocks.
-      && !/^[\s'’]*(?:(?:prior|advance)\s+)?(?:notice\s+)?(?:before|prior to|in advance|of (?:scheduled |planned )?maintenance|(?:after|following|of|from) (?:the )?(?:termination|expiry|expiration|end)\b)/.test(after(s, d.index, d.length, 40)));
+      && !/^[\s'’]*(?:(?:prior|advance)\s+)?(?:notice\s+)?(?:before|prior to|in advance|of (?:scheduled |planned )?maintenance|(?:after|following|of|from) (?:the )?(?:termination|expiry|expiration|end)\b|(?:after|following) (?:that|such|the|its|our|this) (?:notice|notification)\b)/.test(after(s, d.index, d.length, 40))
+      // "... and will provide a written summary of the incident within ten (10) days": a report after the notice.
+      && !/\b(?:summary|report|root[- ]cause|post-incident)\b[^.;]{0,50}$/.test(before(s, d.index, 60)));
     // "Notwithstanding the seventy-two (72) hour period allowed by statute, Provider shall notify ... within 48 hours":
     // a period after the notifying verb is ours.
     const notifyAt = NOTIFY.exec(n)?.index ?? -1;

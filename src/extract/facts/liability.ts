@@ -20,6 +20,9 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   // ("amounts payable by the Supplier under the indemnity" are the indemnity, not the fees.)
   ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)(?![^.;,]{0,40}\bindemni)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],
 ];
+/** Where a limit sits: "the limits in this Section 8", "the cap under Clause 12.2". */
+const LIMIT_LOCATION = /\b(?:limits?|limitations?|caps?|exclusions?)(?: of liability)? (?:in|of|under|set out in|contained in) (?:this |these )?(?:sections?|clauses?|articles?|paragraphs?) [\d.()a-z]+/g;
+
 /** A sentence that takes things outside the cap. */
 const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:unlimited|uncapped)\b(?! liability compan)/,
@@ -111,7 +114,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   if (capWord && !/\b(?:liab\w*|damages)\b/.test(before(s, capWord.index, 80)) && /\b(?:claims?|disputes?)\s+(?:(?:not|that do not|which do not)\s+|(?:of|for|in) (?:an? )?(?:amounts?|values?|sums?)\s+(?:not\s+)?)$/.test(before(s, capWord.index, 40))) capWord = null;
   // "liability for breach of clause 5 (Data Protection) shall not exceed GBP 2,500,000": a super-cap for one kind of
   // claim, not the general cap.
-  const superCap = capWord !== null && /\bliab\w*\b[^.;]{0,40}\b(?:for|arising (?:from|out of|under)|in respect of|relating to|under)\b[^.;]{0,80}\b(?:data (?:protection|breach\w*|security)|security (?:breach\w*|incidents?)|personal data|phi|privacy)\b/.test(n.slice(0, capWord.index));
+  // ("liability for breach of Section 5 will not exceed $2,000,000", Section 5 being Data Security.)
+  const superCapLead = capWord === null ? '' : n.slice(0, capWord.index);
+  const superCap = capWord !== null && (/\bliab\w*\b[^.;]{0,40}\b(?:for|arising (?:from|out of|under)|in respect of|relating to|under)\b[^.;]{0,80}\b(?:data (?:protection|breach\w*|security)|(?:customer )?data and security|security (?:breach\w*|incidents?)|personal data|phi|privacy)\b/.test(superCapLead)
+    || (/\bliab\w*\b[^.;]{0,40}\bfor breach of (?:sections?|clauses?|articles?) \d/.test(superCapLead) && /\b(?:data|security|privacy)\b/.test(referencedHeadings(s, superCapLead))));
   if (capWord && !superCap && LIABILITY.test(n) && !/\bnotwithstanding\b[^.]{0,40}\bnot (?:apply|limit)\b/.test(n)) {
     const from = Math.max(0, capWord.index - 10);
     const money = findMoney(s.text).filter((m) => m.index >= from && !/\binsurance\b/.test(before(s, m.index, 40)));
@@ -189,9 +195,11 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       // "obligations under Section 7" counts as what Section 7 is about (its heading).
       // A section seen giving an indemnity counts as indemnification whatever its heading ("Defense of claims").
       // "This warranty is not subject to the limitation", said of the indemnity just given, is the indemnity.
-      const indemnityRef = (/\b(?:sections?|clauses?|articles?|paragraphs?) \(?\d/.test(text) && isIndemnityReference(s, text))
+      // "THE LIMITS IN THIS SECTION 8 DO NOT APPLY TO ...": the section named is where the limit sits, not what leaves it.
+      const refText = text.replace(LIMIT_LOCATION, ' ');
+      const indemnityRef = (/\b(?:sections?|clauses?|articles?|paragraphs?) \(?\d/.test(refText) && isIndemnityReference(s, refText))
         || (s.topics.has('indemnification') && /^\W*(?:this|such|that|the foregoing) (?:warranty|indemnity|guarantee|undertaking|obligation|protection|defen[cs]e obligation)\b/.test(text)) ? ' indemnification' : '';
-      const itemsHere = listItems(`${text} ${referencedHeadings(s, text)}${indemnityRef} ${carvedOutTerms(s, text).map((d) => `${d.definition} ${referencedHeadings(s, d.definition)}`).join(' ')}`, UNCAPPED_ITEMS);
+      const itemsHere = listItems(`${text} ${referencedHeadings(s, refText)}${indemnityRef} ${carvedOutTerms(s, text).map((d) => `${d.definition} ${referencedHeadings(s, d.definition)}`).join(' ')}`, UNCAPPED_ITEMS);
       const ownUncapped = isUncapped(text);
       const cappedHere = ownCap.test(text) && !ownUncapped;
       // "(a) ...; (b) ...": a list that goes on after a semicolon stays uncapped.
@@ -246,7 +254,9 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       // "Provider's obligations under Section 9(a) remain subject to Section 10(b)", 10 being Limitation of Liability.
       ?? subjectToLiabilitySection(s, n);
     const applies = /\b(?:limits?|limitations?|caps?)\b[^.;]{0,60}\b(?:apply|applies|shall apply|will apply) (?:equally )?to\b/.exec(n);
-    if (subject && isIndemnityReference(s, n.slice(0, subject.index))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
+    // "This obligation is subject to Article 10", said in an indemnity clause of the indemnity just given.
+    const thisIndemnity = s.topics.has('indemnification') && /^\W*(?:this|such|that|the foregoing) (?:obligation|indemnity|undertaking|defen[cs]e obligation)s? (?:is|are|shall be|will be|remains?) subject to\b/.test(n);
+    if (subject && (thisIndemnity || isIndemnityReference(s, n.slice(0, subject.index)))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
     else if (applies && !/\bnot\b/.test(applies[0]) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
       && isIndemnityReference(s, n.slice(applies.index + applies[0].length))) {
       out.push(candidate('indemnity.uncapped', false, s, { index: applies.index, length: applies[0].length }));

@@ -155,7 +155,7 @@ function publicityFacts(s: SentenceView): Candidate[] {
   // The name itself, or naming the customer as one ("mention you as a customer").
   const name = /\b(?:name|names|logos?|trade ?marks?|marks|trade names?)\b|\bas (?:a|an|one of (?:our|its|their)) (?:customer|client|user|licensee|subscriber)s?\b/.exec(n);
   if (!name) return [];
-  const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|state|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
+  const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|state|cite|reproduce|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
   // "to promote the Platform in any media" (not "to promote the sale of products", a trademark licence).
   if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|promot\w* (?:the |our |its )?(?:platform|services?)\b|in any media|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
   // "The Client authorises the Licensor to indicate its name": the one authorised acts, not the one authorising.

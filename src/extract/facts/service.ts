@@ -20,7 +20,7 @@ const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited 
 // "Reaction time" is the continental word for a response time.
 const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|reaction times?|react|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
-const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night)\b/;
+const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night|at any hour of any day|all hours,? every day(?: of the year)?)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
 /** "8.00 to 16.00", "08:00-18:00": a day-time range (not round the clock). */
@@ -40,7 +40,7 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   // A "Target" column of an availability table labels the commitment ("Service Level: Availability | Target: 99.8%");
   // "Service Level: Remittances filed on time | Target: 100%" measures something else and stays a target.
   // "Availability target | 99.5%" (a row label) and "for each 0.5% below target" (a credit step) name the level, not an aim.
-  const unlabelled = /\b(?:uptime|availab(?:le|ility)|up time)\b/.test(n) ? n.replace(/\btarget\s*[:|]|\b(?:below|above|under|short of) (?:the )?target\b/g, (x) => ' '.repeat(x.length)) : n;
+  const unlabelled = /\b(?:uptime|availab(?:le|ility)|up time)\b/.test(n) ? n.replace(/\btarget(?: per (?:calendar )?(?:month|quarter|year))?\s*[:|]|\b(?:below|above|under|short of) (?:the )?target\b/g, (x) => ' '.repeat(x.length)) : n;
   const target = TARGET_WORDING.test(butCommit ? unlabelled.slice(butCommit.index) : unlabelled);
   if (AVAILABILITY.test(n) && !target) {
     const ps = findPercents(s.text).filter((p) => p.value >= 90 && p.value <= 100 && !PERCENT_OF_OTHER.test(after(s, p.index, p.length, 40)));
@@ -98,7 +98,9 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   // A table row labelled "Coverage: 24x7x365" says it without the word "support".
   if (s.topics.has('support') || s.topics.has('sla') || /\bsupport\b|\b(?:service|help) ?desk\b/.test(n) || /\b(?:coverage|support hours|service hours|hours of (?:support|cover(?:age)?))\s*:/.test(n)) {
     // "Customer shall ensure its personnel are available 24/7": the customer's duty, not our coverage.
-    const customerDutyAt = (at: number): boolean => subjectRole(s.text, at, s.roles) === 'customer'
+    // (A party named inside brackets is no subject: "faults (dispatching not possible for the Customer) may be reported".)
+    const unbracketed = s.text.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+    const customerDutyAt = (at: number): boolean => subjectRole(unbracketed, at, s.roles) === 'customer'
       && /\b(?:shall|must|will|agrees? to|is required to|provides?|operates?|maintains?|offers?|runs?)\b/.test(n.slice(0, at))
       && !/\b(?:access to|receives?|use|contact|call|reach)\b[^.;]{0,30}\b(?:support|help ?desk|service desk)\b/.test(n.slice(0, at));
     // "Because the Resort operates round the clock, the Supplier shall provide support twenty-four hours a day": the
