@@ -1,6 +1,8 @@
 // Phrasing bank, round 5: wordings met in the held-out sets 31–32 (our own variations of them). Each group keeps
 // traps that must stay absent. Rows: [heading, text, fact, expected].
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/extract/facts.js';
+import { classifyClauses } from '../src/extract/topics.js';
 import { clause, factsOf, preamble, runFactTable as runTable } from './helpers/clauses.js';
 
 describe('jurisdictions, currencies and data locations (sets 31–32)', () => {
@@ -214,5 +216,40 @@ describe('wordings from sets 39–40', () => {
       clause('9(b)', 'Data Incidents', "The Provider's total liability for breach of Section 5 will not exceed two million dollars ($2,000,000), which amount is in addition to the general cap."),
     );
     expect(facts['liability.cap_amount'] ?? null).toBeNull();
+  });
+});
+
+describe('wordings from sets 41–42', () => {
+  runTable([
+    ['Governing law', "This Agreement is governed by the laws of the Republic of Cote d'Ivoire, including the applicable OHADA Uniform Acts.", 'governing_law.jurisdiction', "Cote d'Ivoire"],
+    ['Disputes', 'Any dispute shall be finally settled under the Arbitration Rules of the CCJA, with the seat of arbitration in Abidjan.', 'venue.jurisdiction', "Cote d'Ivoire"],
+    ['Courts', 'The Parties submit to the exclusive jurisdiction of the ordinary courts of the city of Asuncion, Paraguay.', 'venue.jurisdiction', 'Paraguay'],
+    ['Courts', 'Disputes shall be resolved by the Basic Civil Court Skopje.', 'venue.jurisdiction', 'North Macedonia'],
+    ['Law', 'This Agreement is governed by the laws of the Commonwealth of The Bahamas.', 'governing_law.jurisdiction', 'Bahamas'],
+    ['Courts', 'The Court of Bolzano shall have exclusive jurisdiction over any dispute.', 'venue.jurisdiction', 'Italy'],
+    ['Liability', "The Provider's total liability shall not exceed three million denars (MKD 3,000,000).", 'liability.cap_amount', { amount: 3_000_000, currency: 'MKD' }],
+    ['Liability', "Each Party's total liability in any contract year shall not exceed twice (2x) the fees paid by the Customer in the twelve (12) months preceding the event.", 'liability.cap_multiple', 2],
+    ['Liability', "No limit applies to (a) the Provider's obligations under its indemnities, (b) a breach of confidentiality, or (c) damage resulting from wilful misconduct.", 'indemnity.uncapped', true],
+    ['Term', 'This Agreement enters into force on 1 October 2026 and has an initial duration of three (3) years.', 'term.initial_months', 36],
+    ['Withdrawal', 'The Customer may withdraw from this Agreement at any time and without giving reasons by registered letter sent at least two (2) months in advance.', 'termination.for_convenience_notice_days', 60],
+    ['Security', 'The Customer, directly or through an independent auditor, may verify the technical and organisational measures of the Provider, including by on-site inspection, once per calendar year.', 'security.customer_audit', true],
+    ['Non-exclusivity', 'Nothing in this Agreement grants the Customer any exclusive right. The Provider may offer the Service to other schools.', 'exclusivity.present', false],
+    ['Fees', 'From the first anniversary of Go-Live, we may revise the subscription once in each year on sixty (60) days\' notice.', 'pricing.fixed_months', 12],
+    ['Fees', 'For any Subscription Year after the first, the Provider may raise the subscription fee by no more than four percent (4%).', 'pricing.fixed_months', 12],
+    [null, 'Due date | Twenty (20) days after the invoice date', 'payment.net_days', 20],
+    ['Support', "The Provider's alarm desk is staffed 24 hours a day, every day of the year.", 'support.coverage', ['24x7']],
+    ['Intellectual property', 'We own all intellectual property in the Software, its configuration for your stations and any reports or templates we create. You own your Data.', 'ip.assignment_to_customer', false],
+    // Traps: a business plan's "assessment" of measures is no audit; a benefit promised to the customer is no customer
+    // promise; a due date for something else.
+    ['Business plan', 'The Business Plan shall provide sufficient details to enable an accurate assessment of the product performance and of the resources and measures planned.', 'security.customer_audit', null],
+    ['Allocation', 'In the event that the Provider is forced to allocate the Products due to limited supply, the Customer shall be treated no less favorably than any other distributor.', 'mfn.present', true],
+    [null, 'Due date | Thirty (30) days after delivery of the report', 'payment.net_days', null],
+  ]);
+  it('reads the two parties of a "BETWEEN: ... AND: ..." preamble whose labels the segmenter took as headings', () => {
+    const head = preamble('Lagune Numerique SARL, a limited liability company (the "Supplier", "we" or "us");\nCooperative Artisanale des Tisserands, a cooperative society (the "Cooperative");\neach a "Party".\nWHEREAS the Supplier operates a marketplace platform.');
+    // Without the standard preamble factsOf adds: this preamble alone names the parties.
+    const all = [head, clause('8.2', 'Intellectual Property', 'The Supplier hereby assigns to the Cooperative all economic rights in the catalogue photographs produced for the Cooperative under this Agreement.')];
+    classifyClauses(all);
+    expect(extractFacts(all)['ip.assignment_to_customer']?.value).toBe(true);
   });
 });

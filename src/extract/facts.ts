@@ -211,6 +211,7 @@ const LOCAL_DOLLARS: ReadonlyArray<readonly [string, RegExp]> = [
   ['BND', /\bBND\b|\bB\$|\bBrunei dollars?\b/],
   ['TTD', /\bTTD\b|\bTT\$|\bTrinidad and Tobago dollars?\b/],
   ['JMD', /\bJMD\b|\bJ\$|\bJamaican dollars?\b/],
+  ['BSD', /\bBSD\b|\bBahamian dollars?\b/],
 ];
 const US_DOLLARS = /\bUSD\b|\bUS\$|\bU\.S\.\s?\$|\b(?:US|U\.S\.|United States) dollars?\b/i;
 

@@ -97,7 +97,10 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|No|Mr|Ms|Dr|St|LLC|L\.L\.C|L\.P|plc|S\.p\.A|S\.A|S\.A\.S|S\.A\.R\.L|S\.r\.l|N\.V|B\.V))\.\s|\n\n(?!and\b)|$)/i.exec(head);
   // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
   const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
-  const span = between?.[1] ?? listed?.[1] ?? (partiesClauses || undefined);
+  // "BETWEEN: ... (the "Supplier", "we" or "us"); AND: ... (the "Cooperative")" loses its "BETWEEN:" and "AND:" to
+  // the segmenter (they read as run-in headings): the text before the recitals holds the two parties.
+  const beforeRecitals = /^([\s\S]{0,1500}?)(?=\b(?:whereas|recitals|background|it is agreed|now,? therefore)\b)/i.exec(head)?.[1];
+  const span = between?.[1] ?? listed?.[1] ?? (partiesClauses || beforeRecitals || undefined);
   if (span === undefined) return;
   const parties = bracketNames(span);
   if (parties.length !== 2) return;

@@ -56,6 +56,11 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['bo', /\bbolivia\b/i, false],
   ['tn', /\btunisia\b/i, false],
   ['mn', /\bmongolia\b/i, false],
+  ['ci', /\bc[oô]te d'ivoire\b|\bivory coast\b/i, false],
+  ['py', /\bparaguay\b/i, false],
+  ['mk', /\bnorth macedonia\b/i, false],
+  ['bs', /\bbahamas\b/i, false],
+  ['is', /\biceland\b/i, false],
   ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
@@ -110,7 +115,7 @@ const PEOPLE_IN = /\b(?:buyers|customers|clients|users|markets?|subscribers|cons
 
 // Not "inspector" (a person, as in "the inspector mobile application").
 const AUDIT_VERB = /\b(?:audit\w*|inspect(?!ors?\b)\w*|penetration test\w*|pen[- ]test\w*|assess\w*|examin\w*|(?:vulnerability|security) (?:scan|test)\w*)\b/;
-const SECURITY_OBJECT = /\b(?:security|systems?|services?|application|platform|networks?|(?:hosted|hosting|production) environment|penetration tests?|facilities|facility|premises|data cent(?:er|re)s?|compliance|controls|safeguards|processing|infrastructure|information security|data protection|soc ?[12]|iso ?27001)\b/;
+const SECURITY_OBJECT = /\b(?:technical and organi[sz]ational measures|security|systems?|services?|application|platform|networks?|(?:hosted|hosting|production) environment|penetration tests?|facilities|facility|premises|data cent(?:er|re)s?|compliance|controls|safeguards|processing|infrastructure|information security|data protection|soc ?[12]|iso ?27001)\b/;
 
 /** "Customer Data", "your account": a party word used as an adjective is no subject; blanked, same length. */
 function maskPartyNouns(text: string, customerWords: readonly string[]): string {

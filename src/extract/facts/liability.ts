@@ -38,6 +38,8 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:no|nor (?:is|shall|will) there (?:be )?any) (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|obligations? to pay|payment obligations?)/,
   // "No limit applies to liability for breach of confidentiality".
   /\bno (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies) to (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|indemni)/,
+  // "No limit applies to (a) the Supplier's obligations under Article 10, (b) a breach of Article 6, ...".
+  /\bno (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies) to:? \(?(?:a|i|1)\)/,
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
   /\b(?:sits?|falls?|lies?|are|is|remains?|shall be|will be) outside (?:of )?(?:the|any|such|these) (?:\w+ ){0,2}(?:caps?|limits?|limitations?)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
@@ -257,7 +259,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     // "This obligation is subject to Article 10", said in an indemnity clause of the indemnity just given.
     const thisIndemnity = s.topics.has('indemnification') && /^\W*(?:this|such|that|the foregoing) (?:obligation|indemnity|undertaking|defen[cs]e obligation)s? (?:is|are|shall be|will be|remains?) subject to\b/.test(n);
     if (subject && (thisIndemnity || isIndemnityReference(s, n.slice(0, subject.index)))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
-    else if (applies && !/\bnot\b/.test(applies[0]) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
+    else if (applies && !/\bnot\b/.test(applies[0]) && !/\bno\s*$/.test(n.slice(Math.max(0, applies.index - 4), applies.index)) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
       && isIndemnityReference(s, n.slice(applies.index + applies[0].length))) {
       out.push(candidate('indemnity.uncapped', false, s, { index: applies.index, length: applies[0].length }));
     }

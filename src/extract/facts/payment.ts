@@ -20,7 +20,7 @@ const INVOICING_BEFORE = /\binvoices? (?:are|is|shall be|will be) (?:issued|sent
 /** An exception for disputed amounts inside the payment sentence: "(other than|except for) amounts disputed in good faith,". */
 const DISPUTE_EXCEPTION = /\b(?:except(?: for)?|other than|excluding|save(?: for)?|apart from|less|minus|net of)\b[^.;,()]{0,60}\bdisput\w*[^.;,()]{0,30}(?:,|\))|\((?:except|other than|excluding|save)[^.;()]{0,80}\)/g;
 /** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
-const PAYMENT_LABEL = /\b(?:payment terms?|terms of payment)\s*[:|\-–]\s*|^payment\s*[:|]\s*/;
+const PAYMENT_LABEL = /\b(?:payment terms?|terms of payment)\s*[:|\-–]\s*|^payment\s*[:|]\s*|^(?:invoice )?due date\s*[:|]\s*(?=[^|]*\b(?:after|from|of) (?:the )?(?:date of (?:the )?)?invoice)/;
 
 export function paymentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];

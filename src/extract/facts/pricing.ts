@@ -45,6 +45,10 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   }
   // "together with the fixed recovery cost of forty euros": "fixed" before a noun names a kind of charge, not a hold.
   const holds = [...n.matchAll(new RegExp(FIXED.source, 'g'))].some((m) => !(m[0] === 'fixed' && /\b(?:the|a|an|any|its|their)\s+$/.test(n.slice(Math.max(0, m.index! - 8), m.index))));
+  // "From the first anniversary of Go-Live, we may revise the subscription", "For any Subscription Year after the first,
+  // Vendor may raise the fee": no change in the first year.
+  const firstYearHeld = /\b(?:from|after|on or after) the first anniversary\b[^.;]{0,80}\b(?:may|can|is entitled to) (?:revise|raise|increase|adjust|change|vary)\b|\b(?:for|in) (?:any|each|every) (?:subscription |contract |licen[cs]e )?year after the first\b[^.;]{0,60}\b(?:may|can) (?:revise|raise|increase|adjust|change|vary)\b/.exec(n);
+  if (firstYearHeld && PRICE_WORDS.test(n)) out.push(candidate('pricing.fixed_months', 12, s, { index: firstYearHeld.index, length: firstYearHeld[0].length }, { rank: 1 }));
   if (PRICE_WORDS.test(n) && holds) {
     for (const d of durations(s, 'months')) {
       const b = before(s, d.index, 40);
@@ -58,6 +62,7 @@ export function pricingFacts(s: SentenceView): Candidate[] {
       break;
     }
     // "shall not be varied before the second anniversary of the Commencement Date": held for two years.
+    // (The first-year hold without a fixing word is read below.)
     const anniversary = /\b(?:before|until|prior to) the (first|second|third|fourth|fifth) anniversary\b/.exec(n);
     if (anniversary && !out.some((c) => c.fact === 'pricing.fixed_months')) out.push(candidate('pricing.fixed_months', 12 * ORDINAL_YEARS[anniversary[1]!]!, s, { index: anniversary.index, length: anniversary[0].length }));
     // "fixed for your first licence year", "for the first two (2) Subscription Years": years in the contract's words.

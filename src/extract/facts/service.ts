@@ -116,7 +116,7 @@ export function serviceFacts(s: SentenceView): Candidate[] {
     // ("... may be accessed 24 hours a day, 7 days a week, but our service desk is staffed between 08:00 and 18:00".)
     const cut = n.replace(/,? but /g, ';   ');
     const part = all ? cut.slice(cut.lastIndexOf(';', all.index) + 1, (cut.indexOf(';', all.index) + 1 || cut.length + 1) - 1) : '';
-    const aboutSupport = /\b(?:support\w*|help ?desk|service desk|service hours|reaction|hotline|respon\w*|incidents?|tickets?|reports?|p[1-4]|priority|technical|assistance|engineers?|call|contact|reach)\b/.test(part);
+    const aboutSupport = /\b(?:support\w*|help ?desk|service desk|alarm desk|service hours|reaction|hotline|respon\w*|incidents?|tickets?|reports?|p[1-4]|priority|technical|assistance|engineers?|call|contact|reach)\b/.test(part);
     // "a service desk that is staffed 24 hours a day" is support; "guards staffed 24/7" are not.
     const notSupport = NOT_SUPPORT_24.test(lead) && !aboutSupport;
     const allDay = all && !/\b(?:not|no|without)\b[^.;]{0,20}$/.test(lead) && !notSupport && !customerDuty;

@@ -183,5 +183,6 @@ function isNoticePeriod(s: SentenceView, index: number, length: number): boolean
   return NOTICE_AFTER.test(a) || /\bnotice\b[^.;,]{0,25}$/.test(b)
     || (/\bnotif\w*\b[^.;]{0,40}\b(?:no later than|not later than|at least|not less than)\s*$/.test(before(s, index, 90)) && /^\s*(?:before|prior to)\b/.test(a))
     // "by written notice to the other Party given not less than sixty (60) days in advance".
-    || (/\bnotice\b[^.;]{0,60}$/.test(before(s, index, 90)) && /^\s*(?:in advance|beforehand)\b/.test(a)) || /^\s*(?:after|following|from) (?:the )?(?:date of )?(?:such |written |the )?(?:notice|receipt)/.test(a);
+    // ("by registered letter or certified e-mail sent at least two (2) months in advance")
+    || (/\b(?:notice|letter|e-?mail|in writing)\b[^.;]{0,60}$/.test(before(s, index, 90)) && /^\s*(?:in advance|beforehand)\b/.test(a)) || /^\s*(?:after|following|from) (?:the )?(?:date of )?(?:such |written |the )?(?:notice|receipt)/.test(a);
 }

@@ -149,6 +149,11 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
+  { name: "Cote d'Ivoire", aliases: ["cote d'ivoire", "republic of cote d'ivoire", 'ivory coast'], adjectives: ['ivorian'] },
+  { name: 'Paraguay', aliases: ['paraguay', 'republic of paraguay'], adjectives: ['paraguayan'] },
+  { name: 'Mali', aliases: ['mali', 'republic of mali'], adjectives: ['malian'] },
+  { name: 'North Macedonia', aliases: ['north macedonia', 'republic of north macedonia', 'macedonia'], adjectives: ['macedonian'] },
+  { name: 'Bahamas', aliases: ['bahamas', 'the bahamas', 'commonwealth of the bahamas'], adjectives: ['bahamian'] },
   { name: 'Bolivia', aliases: ['bolivia', 'plurinational state of bolivia', 'republic of bolivia'], adjectives: ['bolivian'] },
   { name: 'Tunisia', aliases: ['tunisia', 'republic of tunisia'], adjectives: ['tunisian'] },
   { name: 'Mongolia', aliases: ['mongolia'], adjectives: ['mongolian'] },
@@ -252,7 +257,8 @@ function longestAt(tokens: Token[], i: number): { entry: Entry; end: number } | 
   return best;
 }
 
-const CONNECTORS = new Set(['of', 'and', 'the', 's', 'de', 'la']);
+// ("d" as in "Cote d'Ivoire".)
+const CONNECTORS = new Set(['of', 'and', 'the', 's', 'de', 'la', 'd']);
 const STREET_WORDS = new Set([
   'avenue', 'ave', 'street', 'st', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln',
   'place', 'pl', 'square', 'parkway', 'pkwy', 'plaza', 'highway', 'hwy', 'turnpike',

@@ -30,7 +30,15 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set(['month', 'months', 'year', 'y
 
 function readMultiplierAt(tokens: Token[], i: number): { value: number; end: number } | null {
   const t = tokens[i];
-  if (isWord(t) && t.lower in MULTIPLIER_WORDS) return { value: MULTIPLIER_WORDS[t.lower], end: i + 1 };
+  if (isWord(t) && t.lower in MULTIPLIER_WORDS) {
+    // "twice (2x) the fees", "double (2) the fees": the figures in brackets repeat the word.
+    let end = i + 1;
+    if (isPunct(tokens[end], '(') && tokens[end + 1]?.kind === 'num') {
+      const close = isWord(tokens[end + 2], 'x') ? end + 3 : end + 2;
+      if (isPunct(tokens[close], ')')) end = close + 1;
+    }
+    return { value: MULTIPLIER_WORDS[t.lower], end };
+  }
   const pct = readPercentAt(tokens, i);
   if (pct !== null) return isWord(tokens[pct.end], 'of') ? { value: pct.value / 100, end: pct.end + 1 } : null;
   const q = readQuantityAt(tokens, i);
