@@ -253,3 +253,19 @@ describe('wordings from sets 41–42', () => {
     expect(extractFacts(all)['ip.assignment_to_customer']?.value).toBe(true);
   });
 });
+
+describe('wordings from sets 43–44', () => {
+  runTable([
+    ['Law', 'The laws of Yukon and the federal laws of Canada applicable in Yukon govern these Terms.', 'governing_law.jurisdiction', 'Yukon'],
+    ['Courts', 'The parties submit to the exclusive jurisdiction of the Supreme Court of Yukon in Whitehorse.', 'venue.jurisdiction', 'Yukon'],
+    ['Courts', 'Any dispute shall be submitted to the competent courts of Douala.', 'venue.jurisdiction', 'Cameroon'],
+    ['Courts', 'Any dispute shall be submitted to the ordinary courts of the City of Mendoza.', 'venue.jurisdiction', 'Argentina'],
+    ['Courts', 'The Commercial Court of Agadir shall have exclusive jurisdiction.', 'venue.jurisdiction', 'Morocco'],
+    ['Term', 'On expiry of that term this Agreement shall end and shall not be tacitly or automatically extended.', 'renewal.auto', false],
+    [null, 'Minimum duration | Two (2) Contract Years from the Go-Live Date', 'term.initial_months', 24],
+    ['Termination', 'We may terminate these Terms and all Orders for any reason on ninety (90) days\' written notice to you.', 'termination.for_convenience_notice_days', 90],
+    ['Limitation of liability', "IT DOES NOT APPLY TO LIABILITY FOR A PARTY'S FRAUD OR WILLFUL MISCONDUCT, FOR WHICH NO LIMIT APPLIES.", 'liability.uncapped_for', ['wilful-misconduct', 'fraud']],
+    // Traps: termination for any reason as a survival trigger, not a right.
+    ['Survival', 'Upon termination of this Agreement for any reason, Sections 7 and 9 survive.', 'termination.for_convenience', null],
+  ]);
+});

@@ -36,6 +36,8 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   // "there shall be no cap on Company's liability for fraud", "no limit on the Customer's liability to pay the Fees".
   // "Nor is there any limit on liability for breach of Article 11".
   /\b(?:no|nor (?:is|shall|will) there (?:be )?any) (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|obligations? to pay|payment obligations?)/,
+  // "IT DOES NOT APPLY TO LIABILITY FOR A PARTY'S FRAUD OR WILLFUL MISCONDUCT, FOR WHICH NO LIMIT APPLIES".
+  /\bfor which no (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies)\b/,
   // "No limit applies to liability for breach of confidentiality".
   /\bno (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies) to (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|indemni)/,
   // "No limit applies to (a) the Supplier's obligations under Article 10, (b) a breach of Article 6, ...".
@@ -211,7 +213,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       if (uncappedHere) itemsHere.forEach((x) => uncappedItems.add(x));
       // "EXCEPT FOR COMPANY'S OBLIGATION TO PAY FEES, WHICH SHALL NOT BE LIMITED BY THIS SECTION": the part before
       // "which" is what is not limited.
-      if (/for which|, which/.test(sep) && /^\s*(?:shall|will|is|are) not (?:be )?(?:limited|capped|restricted)\b(?! to\b)/.test(text)) lastItems.forEach((x) => uncappedItems.add(x));
+      // ("... FRAUD OR WILLFUL MISCONDUCT, FOR WHICH NO LIMIT APPLIES" likewise.)
+      if (/for which|, which/.test(sep) && /^\s*(?:(?:shall|will|is|are) not (?:be )?(?:limited|capped|restricted)\b(?! to\b)|no (?:cap|limit|limitation)s? (?:shall |will )?appl(?:y|ies)\b)/.test(text)) lastItems.forEach((x) => uncappedItems.add(x));
       lastItems = itemsHere;
       if (cappedHere) {
         itemsHere.forEach((x) => cappedItems.add(x));

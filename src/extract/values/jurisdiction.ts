@@ -38,6 +38,8 @@ const STATE_ADJECTIVES: Readonly<Record<string, string[]>> = { California: ['cal
 const CANADIAN_PROVINCES: Array<[string, ...string[]]> = [
   ['Ontario'], ['British Columbia'], ['Quebec', 'québec'], ['Alberta'], ['Manitoba'], ['Saskatchewan'],
   ['Nova Scotia'], ['New Brunswick'], ['Newfoundland and Labrador', 'newfoundland'], ['Prince Edward Island'],
+  // The territories make their own laws and have their own superior courts too.
+  ['Yukon'], ['Northwest Territories'], ['Nunavut'],
 ];
 const AUSTRALIAN_STATES: Array<[string, ...string[]]> = [
   ['New South Wales'], ['Queensland'], ['Western Australia'], ['South Australia'], ['Tasmania'], ['Northern Territory'],
@@ -149,6 +151,7 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
+  { name: 'Cameroon', aliases: ['cameroon', 'republic of cameroon'], adjectives: ['cameroonian'] },
   { name: "Cote d'Ivoire", aliases: ["cote d'ivoire", "republic of cote d'ivoire", 'ivory coast'], adjectives: ['ivorian'] },
   { name: 'Paraguay', aliases: ['paraguay', 'republic of paraguay'], adjectives: ['paraguayan'] },
   { name: 'Mali', aliases: ['mali', 'republic of mali'], adjectives: ['malian'] },
