@@ -23,6 +23,12 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
 /** Where a limit sits: "the limits in this Section 8", "the cap under Clause 12.2". */
 const LIMIT_LOCATION = /\b(?:limits?|limitations?|caps?|exclusions?)(?: of liability)? (?:in|of|under|set out in|contained in) (?:this |these )?(?:sections?|clauses?|articles?|paragraphs?) [\d.()a-z]+/g;
 
+/** "No limit applies", "no cap shall apply": the words shared by the carve-outs worded this way. */
+const NO_LIMIT_APPLIES = String.raw`no (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies)`;
+
+/** A part after "which" that lifts the limit from what came before: "WHICH SHALL NOT BE LIMITED", "for which no limit applies". */
+const LIMIT_LIFTED = new RegExp(String.raw`^\s*(?:(?:shall|will|is|are) not (?:be )?(?:limited|capped|restricted)\b(?! to\b)|${NO_LIMIT_APPLIES}\b)`);
+
 /** A sentence that takes things outside the cap. */
 const UNCAPPED_SENTENCE: readonly RegExp[] = [
   /\b(?:unlimited|uncapped)\b(?! liability compan)/,
@@ -37,11 +43,11 @@ const UNCAPPED_SENTENCE: readonly RegExp[] = [
   // "Nor is there any limit on liability for breach of Article 11".
   /\b(?:no|nor (?:is|shall|will) there (?:be )?any) (?:cap|limit|limitation|ceiling) (?:on|to|of) (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|obligations? to pay|payment obligations?)/,
   // "IT DOES NOT APPLY TO LIABILITY FOR A PARTY'S FRAUD OR WILLFUL MISCONDUCT, FOR WHICH NO LIMIT APPLIES".
-  /\bfor which no (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies)\b/,
+  new RegExp(String.raw`\bfor which ${NO_LIMIT_APPLIES}\b`),
   // "No limit applies to liability for breach of confidentiality".
-  /\bno (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies) to (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|indemni)/,
+  new RegExp(String.raw`\b${NO_LIMIT_APPLIES} to (?:the |a |either |any )?(?:\w+'s? )?(?:aggregate |total )?(?:liabilit|indemni)`),
   // "No limit applies to (a) the Supplier's obligations under Article 10, (b) a breach of Article 6, ...".
-  /\bno (?:cap|limit|limitation|ceiling)s? (?:shall |will )?appl(?:y|ies) to:? \(?(?:a|i|1)\)/,
+  new RegExp(String.raw`\b${NO_LIMIT_APPLIES} to:? \(?(?:a|i|1)\)`),
   // "Liability arising under the indemnities in clause 10 sits outside the liability cap".
   /\b(?:sits?|falls?|lies?|are|is|remains?|shall be|will be) outside (?:of )?(?:the|any|such|these) (?:\w+ ){0,2}(?:caps?|limits?|limitations?)\b/,
   /\bnot (?:be )?subject to (?:any|the) (?:limitations?|cap|exclusions?|limits?)\b/,
@@ -214,7 +220,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       // "EXCEPT FOR COMPANY'S OBLIGATION TO PAY FEES, WHICH SHALL NOT BE LIMITED BY THIS SECTION": the part before
       // "which" is what is not limited.
       // ("... FRAUD OR WILLFUL MISCONDUCT, FOR WHICH NO LIMIT APPLIES" likewise.)
-      if (/for which|, which/.test(sep) && /^\s*(?:(?:shall|will|is|are) not (?:be )?(?:limited|capped|restricted)\b(?! to\b)|no (?:cap|limit|limitation)s? (?:shall |will )?appl(?:y|ies)\b)/.test(text)) lastItems.forEach((x) => uncappedItems.add(x));
+      if (/for which|, which/.test(sep) && LIMIT_LIFTED.test(text)) lastItems.forEach((x) => uncappedItems.add(x));
       lastItems = itemsHere;
       if (cappedHere) {
         itemsHere.forEach((x) => cappedItems.add(x));
@@ -250,7 +256,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     ?? (capSentence ? includedIndemnitySection(s, n) : null)
     // "We shall defend the Resort against any claim ... and pay any damages finally awarded, subject to Article 7",
     // Article 7 being Liability.
-    ?? (/\b(?:indemnif\w*|defend|hold (?:\w+ ){0,3}harmless)\b/.test(n) ? subjectToLiabilitySection(s, n, true) : null);
+    ?? (GIVES_INDEMNITY.test(n) ? subjectToLiabilitySection(s, n, true) : null);
   if (subjectToCap && !/\bnot (?:be )?subject to\b/.test(n)) out.push(candidate('indemnity.uncapped', false, s, { index: subjectToCap.index, length: subjectToCap[0].length }));
   else {
     // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
