@@ -269,3 +269,21 @@ describe('wordings from sets 43–44', () => {
     ['Survival', 'Upon termination of this Agreement for any reason, Sections 7 and 9 survive.', 'termination.for_convenience', null],
   ]);
 });
+
+describe('wordings from sets 45–46', () => {
+  runTable([
+    ['Courts', 'Any suit arising out of this Agreement shall be brought only in the state courts sitting in Washington County, Mississippi.', 'venue.jurisdiction', 'Mississippi'],
+    ['Jurisdiction', 'The Istanbul (Caglayan) Courts and Enforcement Offices have jurisdiction over all disputes arising from this Agreement.', 'venue.jurisdiction', 'Turkey'],
+    ['Law', 'This Agreement is governed by the laws of the Principality of Andorra.', 'governing_law.jurisdiction', 'Andorra'],
+    ['Courts', 'Any dispute shall be submitted to the competent courts of Algiers.', 'venue.jurisdiction', 'Algeria'],
+    ['Fees', 'We shall issue VAT invoices electronically, through the National e-Invoicing System where the law so requires, within seven (7) days after the end of each month. The Client shall pay each invoice within twenty-one (21) days of its receipt.', 'payment.net_days', 21],
+  ]);
+  it('reads both measures of a cap given as "the lesser of:" two list items', () => {
+    const facts = factsOf(
+      clause('10.2', 'Liability', 'Our total liability arising out of or in connection with this agreement is limited to the lesser of:', 1),
+      clause('10.2(a)', 'Liability', 'the Fees paid by the Customer in the six (6) months before the event giving rise to the liability; and', 2),
+      clause('10.2(b)', 'Liability', '$250,000.', 2),
+    );
+    expect([facts['liability.cap_multiple']?.value, facts['liability.cap_amount']?.value, facts['liability.cap_lookback_months']?.value]).toEqual([1, { amount: 250_000, currency: 'USD' }, 6]);
+  });
+});

@@ -115,6 +115,8 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Abidjan|Yamoussoukro)\b/g, "Cote d'Ivoire"],
   [/\bAsunci(?:o|ó)n(?![A-Za-z])/g, 'Paraguay'],
   [/\bBamako\b/g, 'Mali'],
+  [/\bAndorra la Vella\b/g, 'Andorra'],
+  [/\b(?:Algiers|Oran)\b/g, 'Algeria'],
   [/\b(?:Douala|Yaound(?:e|é))(?![A-Za-z])/g, 'Cameroon'],
   [/\bWhitehorse\b/g, 'Yukon'],
   [/\b(?:Mendoza|C(?:o|ó)rdoba|Rosario)(?![A-Za-z])/g, 'Argentina'],
@@ -195,7 +197,7 @@ export function lawFacts(s: SentenceView): Candidate[] {
     } else if (hasVenue && venueContext && ((lastVenue >= 0 && p.index - lastVenue < 160) || /\bcourts?$/.test(n.slice(p.index, p.index + p.length))
       // "resolved in the Helsinki District Court": the court named after its city.
       // (Not "the United States District Court for the Southern District of New York": the district names the place.)
-      || (p.value !== 'United States' && /^\s*(?:district |commercial |regional |city |county |municipal |high |superior |economic |civil |arbitration |appeals? )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 30))))) {
+      || (p.value !== 'United States' && /^\s*(?:\([^)]{1,30}\)\s*)?(?:district |commercial |regional |city |county |municipal |high |superior |economic |civil |arbitration |appeals? )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 60))))) {
       // "... the Parish of Orleans and the United States District Court for the Eastern District of Louisiana": a
       // federal court is named after its district, so a state court or district named with it is the place.
       const federal = p.value === 'United States' && /^\s*district courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 20));

@@ -163,13 +163,24 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   // "IBM is liable for no more than:" followed by "(c) ... up to the greater of $100,000 or the charges paid": the
   // ceiling is read from the list items that continue the opener, each from its own sentence.
   if (capWord && LIABILITY.test(n) && /:\s*$/.test(n) && !out.some((c) => c.fact.startsWith('liability.cap_'))) {
+    // "limited to the lesser of: (a) the Fees paid ... in the six (6) months before ...; and (b) $250,000": the items are
+    // the two measures of one cap, so both are read (otherwise the first item with a ceiling is the general cap).
+    const alternatives = /\b(?:lesser|greater|lower|higher) of\s*:\s*$/.test(n);
+    let amountRead = false;
+    let multipleRead = false;
     for (const item of s.next) {
       if (!continuesList(s, item)) break;
-      const money = findMoney(item.text).filter((m) => !/\binsurance\b/.test(before(item, m.index, 40)));
-      const multiple = findFeeMultiples(item.text)[0];
+      const money: ReturnType<typeof findMoney> = amountRead ? [] : findMoney(item.text).filter((m) => !/\binsurance\b/.test(before(item, m.index, 40)));
+      const multiple: ReturnType<typeof findFeeMultiples>[number] | undefined = multipleRead ? undefined : findFeeMultiples(item.text)[0];
       if (money[0]) out.push(candidate('liability.cap_amount', { amount: money[0].amount, currency: money[0].currency }, item, money[0]));
-      if (multiple) out.push(candidate('liability.cap_multiple', multiple.value, item, multiple));
-      if (money[0] || multiple) break;
+      if (multiple) {
+        out.push(candidate('liability.cap_multiple', multiple.value, item, multiple));
+        const lookback = alternatives ? durations(item, 'months').find((d) => /^\W*(?:before|preceding|prior to|immediately)/.test(after(item, d.index, d.length, 20))) : undefined;
+        if (lookback) out.push(durationCandidate('liability.cap_lookback_months', lookback, item));
+      }
+      amountRead ||= money.length > 0;
+      multipleRead ||= multiple !== undefined;
+      if (!alternatives ? amountRead || multipleRead : amountRead && multipleRead) break;
     }
   }
 

@@ -16,7 +16,7 @@ const TRAP_BEFORE = /\b(?:(?:disburs\w*|remit(?:s|ted|ting)?|pa(?:y|ys|id) out)\
 const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
 /** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
 // ...nor "Invoices are issued through e-Factura and transmitted within five (5) days of their issue date".
-const INVOICING_BEFORE = /\binvoices? (?:are|is|shall be|will be) (?:issued|sent|submitted|transmitted|rendered|raised|delivered)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,80}$|\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?(?:[\w-]+ ){0,2}invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,70}$/;
+const INVOICING_BEFORE = /\binvoices? (?:are|is|shall be|will be) (?:issued|sent|submitted|transmitted|rendered|raised|delivered)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,80}$|\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?(?:[\w-]+ ){0,2}invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,110}$/;
 /** An exception for disputed amounts inside the payment sentence: "(other than|except for) amounts disputed in good faith,". */
 const DISPUTE_EXCEPTION = /\b(?:except(?: for)?|other than|excluding|save(?: for)?|apart from|less|minus|net of)\b[^.;,()]{0,60}\bdisput\w*[^.;,()]{0,30}(?:,|\))|\((?:except|other than|excluding|save)[^.;()]{0,80}\)/g;
 /** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
@@ -37,7 +37,9 @@ export function paymentFacts(s: SentenceView): Candidate[] {
       if (!isNet && !labelled) {
         // "pay each invoice, except amounts disputed in good faith, within 45 days": the exception is no dispute window.
         const bOwn = b.replace(DISPUTE_EXCEPTION, ' ');
-        if (TRAP_SENTENCE.test(n) || TRAP_BEFORE.test(bOwn) || INVOICING_BEFORE.test(b) || !TIMING_BEFORE.test(b)) continue;
+        // (The invoicing verb may sit further back: "issue VAT invoices electronically, through the ... System where the
+        // law so requires, within seven (7) days".)
+        if (TRAP_SENTENCE.test(n) || TRAP_BEFORE.test(bOwn) || INVOICING_BEFORE.test(before(s, d.index, 160)) || !TIMING_BEFORE.test(b)) continue;
         // "within 30 days of invoice" / "due 60 days after receipt"; a bare "pay each invoice within 30 days"
         // counts too, but not "within 30 days of termination".
         const anchored = PAYMENT_ANCHOR.test(a);

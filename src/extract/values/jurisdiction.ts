@@ -151,6 +151,8 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
+  { name: 'Andorra', aliases: ['andorra', 'principality of andorra'], adjectives: ['andorran'] },
+  { name: 'Algeria', aliases: ['algeria', "people's democratic republic of algeria"], adjectives: ['algerian'] },
   { name: 'Cameroon', aliases: ['cameroon', 'republic of cameroon'], adjectives: ['cameroonian'] },
   { name: "Cote d'Ivoire", aliases: ["cote d'ivoire", "republic of cote d'ivoire", 'ivory coast'], adjectives: ['ivorian'] },
   { name: 'Paraguay', aliases: ['paraguay', 'republic of paraguay'], adjectives: ['paraguayan'] },
@@ -262,8 +264,9 @@ function longestAt(tokens: Token[], i: number): { entry: Entry; end: number } | 
 
 // ("d" as in "Cote d'Ivoire".)
 const CONNECTORS = new Set(['of', 'and', 'the', 's', 'de', 'la', 'd']);
+// ("Washington County, Mississippi", "Orleans Parish": a county or parish named like a state is not the state.)
 const STREET_WORDS = new Set([
-  'avenue', 'ave', 'street', 'st', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln',
+  'county', 'parish', 'township', 'avenue', 'ave', 'street', 'st', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln',
   'place', 'pl', 'square', 'parkway', 'pkwy', 'plaza', 'highway', 'hwy', 'turnpike',
 ]);
 const LAW_WORDS = new Set(['law', 'laws', 'court', 'courts', 'jurisdiction', 'legislation']);

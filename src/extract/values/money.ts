@@ -16,7 +16,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'RUB',
   'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'KZT', 'KES', 'NGN', 'PKR',
   'GHS', 'RON', 'ISK', 'BGN', 'RSD', 'UAH', 'EGP', 'MAD', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'PEN', 'UYU', 'BDT', 'LKR',
-  'TZS', 'UGX', 'RWF', 'ETB', 'MUR', 'XOF', 'XAF', 'MVR', 'FJD', 'GEL', 'BND', 'BWP', 'TTD', 'JMD', 'NPR', 'AZN', 'ZMW', 'KHR', 'BOB', 'TND', 'MNT', 'MKD', 'BSD', 'PYG',
+  'TZS', 'UGX', 'RWF', 'ETB', 'MUR', 'XOF', 'XAF', 'MVR', 'FJD', 'GEL', 'BND', 'BWP', 'TTD', 'JMD', 'NPR', 'AZN', 'ZMW', 'KHR', 'BOB', 'TND', 'MNT', 'MKD', 'BSD', 'PYG', 'DZD',
 ]);
 // Codes that are also English words are only read in capitals.
 const WORDLIKE_CODES: ReadonlySet<string> = new Set(['TRY', 'PHP']);
@@ -57,7 +57,7 @@ const CURRENCY_PHRASES: readonly (readonly [string, string])[] = [
   ['georgian lari', 'GEL'], ['nepalese rupees', 'NPR'], ['nepali rupees', 'NPR'], ['brunei dollars', 'BND'],
   ['trinidad and tobago dollars', 'TTD'], ['jamaican dollars', 'JMD'], ['pula', 'BWP'], ['botswana pula', 'BWP'],
   ['manats', 'AZN'], ['azerbaijani manats', 'AZN'], ['kwacha', 'ZMW'], ['zambian kwacha', 'ZMW'], ['riels', 'KHR'], ['cambodian riels', 'KHR'],
-  ['bolivianos', 'BOB'], ['denars', 'MKD'], ['macedonian denars', 'MKD'], ['bahamian dollars', 'BSD'], ['guaranies', 'PYG'], ['tunisian dinars', 'TND'], ['tugrik', 'MNT'], ['tugriks', 'MNT'], ['mongolian tugrik', 'MNT'],
+  ['bolivianos', 'BOB'], ['denars', 'MKD'], ['macedonian denars', 'MKD'], ['bahamian dollars', 'BSD'], ['guaranies', 'PYG'], ['algerian dinars', 'DZD'], ['tunisian dinars', 'TND'], ['tugrik', 'MNT'], ['tugriks', 'MNT'], ['mongolian tugrik', 'MNT'],
 ];
 const CURRENCY_PHRASE_TOKENS = CURRENCY_PHRASES.map(([p]) => p.split(' '));
 
