@@ -287,3 +287,18 @@ describe('wordings from sets 45–46', () => {
     expect([facts['liability.cap_multiple']?.value, facts['liability.cap_amount']?.value, facts['liability.cap_lookback_months']?.value]).toEqual([1, { amount: 250_000, currency: 'USD' }, 6]);
   });
 });
+
+describe('wordings from sets 47–48', () => {
+  runTable([
+    ['Law', 'This Agreement is governed by the laws of Montenegro.', 'governing_law.jurisdiction', 'Montenegro'],
+    ['Disputes', 'Either Party may submit the dispute to the Shenzhen Court of International Arbitration for arbitration in Shenzhen.', 'venue.jurisdiction', 'China'],
+    ['Disputes', 'Disputes shall be resolved in the South Savo District Court as the court of first instance.', 'venue.jurisdiction', 'Finland'],
+    // Traps: a data super-cap named first; the customer appointing us its exclusive provider binds the customer.
+    ['Liability', "For breach of Section 5 (Data), Vendor's aggregate liability will not exceed three million Canadian dollars (CAD 3,000,000).", 'liability.cap_amount', null],
+  ]);
+  it('reads a preamble whose vendor is a "d.o.o." company', () => {
+    const head = preamble('This Agreement is concluded between Bokelink d.o.o. Kotor, a limited liability company (the "Supplier", "we" or "us"), and Jadranska Linija a.d. Bar (the "Operator").');
+    const facts = factsOf(head, clause('1.2', 'Subject', 'The Operator appoints the Supplier as its sole and exclusive provider of online ticketing for all routes during the Term.'));
+    expect(facts['exclusivity.present'] ?? null).toBeNull();
+  });
+});

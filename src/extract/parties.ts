@@ -94,7 +94,7 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   }
   // To the end of the sentence, not the dot of "Inc." or "St.".
   // "BETWEEN X (...),\n\nAND Y (...)": the second party may come in its own paragraph.
-  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|No|Mr|Ms|Dr|St|LLC|L\.L\.C|L\.P|plc|S\.p\.A|S\.A|S\.A\.S|S\.A\.R\.L|S\.r\.l|N\.V|B\.V))\.\s|\n\n(?!and\b)|$)/i.exec(head);
+  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|No|Mr|Ms|Dr|St|LLC|L\.L\.C|L\.P|plc|S\.p\.A|S\.A|S\.A\.S|S\.A\.R\.L|S\.r\.l|N\.V|B\.V|d\.o\.o|a\.d|s\.r\.o|a\.s|z o\.o|S\.L))\.\s|\n\n(?!and\b)|$)/i.exec(head);
   // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
   const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
   // "BETWEEN: ... (the "Supplier", "we" or "us"); AND: ... (the "Cooperative")" loses its "BETWEEN:" and "AND:" to

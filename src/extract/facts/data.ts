@@ -63,6 +63,7 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['is', /\biceland\b/i, false],
   ['dz', /\balgeria\b/i, false],
   ['ad', /\bandorra\b/i, false],
+  ['me', /\bmontenegro\b/i, false],
   ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */

@@ -115,6 +115,10 @@ const PLACES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Abidjan|Yamoussoukro)\b/g, "Cote d'Ivoire"],
   [/\bAsunci(?:o|ó)n(?![A-Za-z])/g, 'Paraguay'],
   [/\bBamako\b/g, 'Mali'],
+  [/\bPodgorica\b/g, 'Montenegro'],
+  [/\b(?:Shenzhen|Shanghai|Beijing|Guangzhou)\b/g, 'China'],
+  // Finnish district courts named after their region: "the South Savo District Court".
+  [/\b(?:South Savo|North Savo|Pirkanmaa|Uusimaa|Ostrobothnia|Lapland|Oulu|Turku|Tampere|Espoo|Vantaa|Mikkeli)(?= District Court\b)/g, 'Finland'],
   [/\bAndorra la Vella\b/g, 'Andorra'],
   [/\b(?:Algiers|Oran)\b/g, 'Algeria'],
   [/\b(?:Douala|Yaound(?:e|é))(?![A-Za-z])/g, 'Cameroon'],

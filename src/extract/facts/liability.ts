@@ -126,7 +126,9 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   // claim, not the general cap.
   // ("liability for breach of Section 5 will not exceed $2,000,000", Section 5 being Data Security.)
   const superCapLead = capWord === null ? '' : n.slice(0, capWord.index);
+  // ("For breach of Section 5 (Data), Vendor's aggregate liability will not exceed": the breach named first.)
   const superCap = capWord !== null && (/\bliab\w*\b[^.;]{0,40}\b(?:for|arising (?:from|out of|under)|in respect of|relating to|under)\b[^.;]{0,80}\b(?:data (?:protection|breach\w*|security)|(?:customer )?data and security|security (?:breach\w*|incidents?)|personal data|phi|privacy)\b/.test(superCapLead)
+    || /^\W*(?:for|in respect of) (?:a )?breach\w* of (?:sections?|clauses?|articles?) [\d.()a-z]+ \((?:customer )?(?:data|security|privacy|data protection|personal data)[^)]*\)/.test(superCapLead)
     || (/\bliab\w*\b[^.;]{0,40}\bfor breach of (?:sections?|clauses?|articles?) \d/.test(superCapLead) && /\b(?:data|security|privacy)\b/.test(referencedHeadings(s, superCapLead))));
   if (capWord && !superCap && LIABILITY.test(n) && !/\bnotwithstanding\b[^.]{0,40}\bnot (?:apply|limit)\b/.test(n)) {
     const from = Math.max(0, capWord.index - 10);

@@ -151,6 +151,7 @@ const OTHERS: JurisdictionDef[] = [
   { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
   { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
   { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
+  { name: 'Montenegro', aliases: ['montenegro'], adjectives: ['montenegrin'] },
   { name: 'Andorra', aliases: ['andorra', 'principality of andorra'], adjectives: ['andorran'] },
   { name: 'Algeria', aliases: ['algeria', "people's democratic republic of algeria"], adjectives: ['algerian'] },
   { name: 'Cameroon', aliases: ['cameroon', 'republic of cameroon'], adjectives: ['cameroonian'] },
