@@ -175,13 +175,16 @@ export function dataFacts(s: SentenceView): Candidate[] {
     const regions = keptIn ? [...new Set(hits.filter(({ m }) => m !== null).map(({ r }) => r))] : [];
     // "US" alone in a sentence about law or currency is not a location; a "Data Location | United States" row is.
     const located = /\b(?:in|within|inside|outside|to|from)\b/.test(n) || /\b(?:data|hosting|storage) (?:location|residency|region|cent(?:er|re) location)\b/.test(n);
+    // "only", "exclusively", "solely": the places named are the only ones, whatever else the sentence allows.
+    const onlyWord = /\b(?:only|exclusively|solely)\b/.test(n);
+    const onlyIn = onlyWord && /\b(?:only|exclusively|solely) (?:in|within)\b/.test(n);
     // "shall not transfer Personal Data to the United States" forbids a place; it does not require one.
-    const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b|\b(?:only|exclusively|solely) (?:in|within)\b/.test(n);
+    const forbidsPlace = /\b(?:not|never) (?:be )?(?:transfer|store|process|host|move|export)\w*\b[^.;]{0,60}\b(?:to|in)\b/.test(n) && !/\boutside\b/.test(n) && !onlyIn;
     // "in any country" allows anywhere, unless the data stays "only in" the places named.
-    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries|wherever)\b(?! outside)/.test(n) && !/\b(?:only|exclusively|solely) (?:in|within)\b/.test(n);
+    const anywhere = /\b(?:any (?:other )?(?:country|countries|location|locations|jurisdiction)|anywhere|other countries|wherever)\b(?! outside)/.test(n) && !onlyIn;
     // "Customer Data may be processed by staff in India" allows a place; it requires none (unless "only").
-    const allows = /\bmay (?:also )?(?:be )?(?:stor|process|host|transfer|access)\w*\b/.test(n) && !/\b(?:only|solely|exclusively)\b/.test(n);
-    const forNow = /\b(?:at signature|at the date of (?:signature|this agreement)|initially|currently|at present)\b/.test(n) && !/\b(?:only|exclusively|solely)\b/.test(n);
+    const allows = /\bmay (?:also )?(?:be )?(?:stor|process|host|transfer|access)\w*\b/.test(n) && !onlyWord;
+    const forNow = /\b(?:at signature|at the date of (?:signature|this agreement)|initially|currently|at present)\b/.test(n) && !onlyWord;
     if (regions.length > 0 && located && !forbidsPlace && !anywhere && !allows && !forNow) {
       out.push(candidate('data.residency', regions, s));
     }

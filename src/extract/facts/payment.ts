@@ -60,8 +60,11 @@ const INTEREST = /\b(?:interest|late[- ](?:payment )?(?:charge|fee|surcharge)|(?
 const FLOATING = /\b(?:monetary )?policy rate\b|\bcash rate\b|\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b|\b(?:over|above|plus)\s+(?:the\s+)?(?:prevailing\s+|published\s+|applicable\s+|current\s+|then[- ]current\s+)?(?:[\w-]+\s+){0,2}(?:lending|interest|bank|discount|refinancing|rediscount) rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
 /** "0.05% of the overdue amount for each day of delay", "0.1% per day". */
-const PER_DAY = /^[^.;%]{0,50}?\b(?:per|for each|for every|each|a|every) (?:calendar )?day\b/;
-const PER_DAY_RATE = /%[^.;%]{0,50}?\b(?:per|for each|for every|each|a|every) (?:calendar )?day\b/;
+const EACH_DAY = String.raw`[^.;%]{0,50}?\b(?:per|for each|for every|each|a|every) (?:calendar )?day\b`;
+/** Right after a percent: the rate is daily. */
+const PER_DAY = new RegExp(`^${EACH_DAY}`);
+/** Anywhere in the sentence: a percent that is daily. */
+const PER_DAY_RATE = new RegExp(`%${EACH_DAY}`);
 const PER_YEAR = /^\s*(?:per|a|each)\s+(?:annum|year)|^\s*(?:annually|annual|p\.a\.)/;
 
 function lateInterest(s: SentenceView): Candidate[] {
