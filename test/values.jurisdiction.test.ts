@@ -47,6 +47,8 @@ const NORMALISE: Array<[string, string | null]> = [
   ['Korea', 'South Korea'],
   ['Victoria, Australia', 'Victoria'],
   ['Victoria', 'Victoria'],
+  // Not read in running text (a first name), but a policy or term sheet may name it.
+  ['Jordan', 'Jordan'],
   ['New South Wales', 'New South Wales'],
   ['Washington, D.C.', 'District of Columbia'],
   ['Washington', 'Washington'],
@@ -130,6 +132,7 @@ describe('findJurisdictions reads', () => {
 
 const NOT_JURISDICTIONS = [
   'Victoria Smith, Chief Executive Officer',
+  'Jordan Lee, Head of Sales',
   'payable in United States dollars',
   'the english language',
   'a china cabinet',

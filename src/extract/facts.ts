@@ -28,6 +28,7 @@ import { resolveRoles } from './parties.js';
 import { splitSentences } from './sentences.js';
 import { foldSameLength, normalise } from './text.js';
 import { headingChain, headingTopics } from './topics.js';
+import { COUNTRIES } from './values/countries.js';
 
 /** One extractor per fact family. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -201,18 +202,8 @@ function bareDollar(c: Candidate): boolean {
   return /^\$\s?\d/.test(text) || (/\bdollars?\b/i.test(text) && !/\b(?:US|U\.S\.|united states|american|canadian|australian|new zealand|singapore|hong kong)\s+dollars?\b/i.test(text));
 }
 
-const LOCAL_DOLLARS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['CAD', /\bCAD\b|\bC\$|\bCanadian dollars?\b/],
-  ['AUD', /\bAUD\b|\bA\$|\bAustralian dollars?\b/],
-  ['NZD', /\bNZD\b|\bNZ\$|\bNew Zealand dollars?\b/],
-  ['SGD', /\bSGD\b|\bS\$|\bSingapore dollars?\b/],
-  ['HKD', /\bHKD\b|\bHK\$|\bHong Kong dollars?\b/],
-  ['FJD', /\bFJD\b|\bFJ\$|\bFiji(?:an)? dollars?\b/],
-  ['BND', /\bBND\b|\bB\$|\bBrunei dollars?\b/],
-  ['TTD', /\bTTD\b|\bTT\$|\bTrinidad and Tobago dollars?\b/],
-  ['JMD', /\bJMD\b|\bJ\$|\bJamaican dollars?\b/],
-  ['BSD', /\bBSD\b|\bBahamian dollars?\b/],
-];
+/** Dollars other than the US one, as their country's record names them (countries.ts). */
+const LOCAL_DOLLARS: ReadonlyArray<readonly [string, RegExp]> = COUNTRIES.flatMap((c) => (c.currency?.dollar ? [[c.currency.code, c.currency.dollar] as const] : []));
 const US_DOLLARS = /\bUSD\b|\bUS\$|\bU\.S\.\s?\$|\b(?:US|U\.S\.|United States) dollars?\b/i;
 
 /**

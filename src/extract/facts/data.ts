@@ -1,6 +1,7 @@
 // data.breach_notice_hours, data.residency, security.customer_audit, confidentiality.term_years.
 import { PERPETUAL_YEARS } from '../../vocabulary.js';
 import { mentionsRoleWord, subjectRole } from '../parties.js';
+import { COUNTRIES } from '../values/countries.js';
 import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, isDefinitionSentence, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|(?:breach|incident)e?s? (?:affecting|involving) (?:[\w']+ ){0,3}data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation|(?:accessed|disclosed|acquired|used)(?: or (?:accessed|disclosed|acquired|used))? without (?:authority|authori[sz]ation|permission))\b/;
@@ -15,56 +16,9 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['uk', /\b(?:UK|U\.K\.)\B|\bUK\b/, true],
   ['us', /\b(?:united states(?: of america)?)\b/i, false],
   ['us', /\b(?:USA|U\.S\.A?\.?|US)\B|\b(?:USA|US)\b/, true],
-  // "Australian data centres only": the adjective names the place too.
-  ['ca', /\bcanada\b|\bcanadian(?= (?:data|servers?|hosting|cloud|regions?|territory))/i, false],
-  ['au', /\baustralia\b|\baustralian(?= (?:data|servers?|hosting|cloud|regions?|territory))/i, false],
-  ['ch', /\bswitzerland\b|\bswiss(?= (?:data|servers?|hosting|cloud|regions?|territory))/i, false],
-  ['jp', /\bjapan\b/i, false],
-  ['in', /\bindia\b/i, false],
-  ['sg', /\bsingapore\b/i, false],
-  ['br', /\bbrazil\b/i, false],
-  ['za', /\bsouth africa\b/i, false],
-  ['nz', /\bnew zealand\b/i, false],
-  ['hk', /\bhong kong\b/i, false],
-  ['ae', /\bunited arab emirates\b|\bUAE\b/, false],
-  ['ke', /\bkenya\b/i, false],
-  ['kr', /\b(?:south korea|republic of korea)\b/i, false],
-  ['vn', /\b(?:vietnam|viet nam)\b/i, false],
-  ['il', /\bisrael\b/i, false],
-  ['mx', /\bmexico\b/i, false],
-  ['tr', /\b(?:turkey|t[uü]rkiye)\b/i, false],
-  ['gh', /\bghana\b/i, false],
-  ['ng', /\bnigeria\b/i, false],
-  ['pk', /\bpakistan\b/i, false],
-  ['li', /\bliechtenstein\b/i, false],
-  ['kz', /\bkazakhstan\b/i, false],
-  ['sn', /\bsenegal\b/i, false],
-  ['mu', /\bmauritius\b/i, false],
-  ['co', /\bcolombia\b/i, false],
-  ['ma', /\bmorocco\b/i, false],
-  ['eg', /\begypt\b/i, false],
-  ['bw', /\bbotswana\b/i, false],
-  ['bn', /\bbrunei\b/i, false],
-  ['sa', /\bsaudi arabia\b|\bkingdom of saudi arabia\b/i, false],
-  ['np', /\bnepal\b/i, false],
-  ['jm', /\bjamaica\b/i, false],
-  ['tt', /\btrinidad and tobago\b/i, false],
-  ['om', /\b(?:sultanate of )?oman\b/i, false],
-  ['az', /\bazerbaijan\b/i, false],
-  ['zm', /\bzambia\b/i, false],
-  ['kh', /\bcambodia\b/i, false],
-  ['bo', /\bbolivia\b/i, false],
-  ['tn', /\btunisia\b/i, false],
-  ['mn', /\bmongolia\b/i, false],
-  ['ci', /\bc[oô]te d'ivoire\b|\bivory coast\b/i, false],
-  ['py', /\bparaguay\b/i, false],
-  ['mk', /\bnorth macedonia\b/i, false],
-  ['bs', /\bbahamas\b/i, false],
-  ['is', /\biceland\b/i, false],
-  ['dz', /\balgeria\b/i, false],
-  ['ad', /\bandorra\b/i, false],
-  ['me', /\bmontenegro\b/i, false],
   ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
+  // Single countries: their residency words live in their records (countries.ts).
+  ...COUNTRIES.flatMap((c) => (c.residency ? [[c.residency[0], c.residency[1], false] as const] : [])),
 ];
 /** "access and use the Service to schedule ... fire-safety inspections": what the product is for, not an audit right. */
 const PRODUCT_PURPOSE = /\b(?:use|access)\b(?: and (?:use|access))? (?:the|our|its) (?:service|services|platform|software|application|system|solution)\b[^.;]{0,80}$/;

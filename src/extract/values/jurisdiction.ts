@@ -1,8 +1,9 @@
 // Jurisdictions: US states, countries and the sub-national systems contracts choose
 // ("the laws of the State of New York", "English law", "Province of British Columbia").
+import { COUNTRIES } from './countries.js';
 import { isPunct, tokenize, type Token } from './tokens.js';
 
-interface JurisdictionDef {
+export interface JurisdictionDef {
   name: string;
   aliases: string[];
   /** Adjectives read only before "law"/"courts": "English law". */
@@ -46,137 +47,6 @@ const AUSTRALIAN_STATES: Array<[string, ...string[]]> = [
   ['Australian Capital Territory'],
 ];
 
-const OTHERS: JurisdictionDef[] = [
-  { name: 'United States', aliases: ['united states', 'united states of america', 'USA', 'u s a'] },
-  { name: 'District of Columbia', aliases: ['district of columbia', 'washington d c', 'washington dc'], parent: 'United States' },
-  { name: 'Puerto Rico', aliases: ['puerto rico', 'commonwealth of puerto rico'], parent: 'United States' },
-  { name: 'England and Wales', aliases: ['england and wales', 'england & wales', 'england', 'wales'], adjectives: ['english', 'welsh'], parent: 'United Kingdom' },
-  { name: 'Scotland', aliases: ['scotland'], adjectives: ['scottish', 'scots'], parent: 'United Kingdom' },
-  { name: 'Northern Ireland', aliases: ['northern ireland'], parent: 'United Kingdom' },
-  { name: 'United Kingdom', aliases: ['united kingdom', 'united kingdom of great britain and northern ireland', 'great britain', 'UK', 'u k'], adjectives: ['british'] },
-  { name: 'Ireland', aliases: ['ireland', 'republic of ireland', 'eire'], adjectives: ['irish'] },
-  { name: 'Germany', aliases: ['germany', 'federal republic of germany'], adjectives: ['german'] },
-  { name: 'France', aliases: ['france', 'french republic', 'republic of france'], adjectives: ['french'] },
-  { name: 'Netherlands', aliases: ['netherlands', 'kingdom of the netherlands', 'holland'], adjectives: ['dutch'] },
-  { name: 'Switzerland', aliases: ['switzerland', 'swiss confederation'], adjectives: ['swiss'] },
-  { name: 'Belgium', aliases: ['belgium', 'kingdom of belgium'], adjectives: ['belgian'] },
-  { name: 'Austria', aliases: ['austria', 'republic of austria'], adjectives: ['austrian'] },
-  { name: 'Denmark', aliases: ['denmark', 'kingdom of denmark'], adjectives: ['danish'] },
-  { name: 'Norway', aliases: ['norway', 'kingdom of norway'], adjectives: ['norwegian'] },
-  { name: 'Sweden', aliases: ['sweden', 'kingdom of sweden'], adjectives: ['swedish'] },
-  { name: 'Finland', aliases: ['finland', 'republic of finland'], adjectives: ['finnish'] },
-  { name: 'Spain', aliases: ['spain', 'kingdom of spain'], adjectives: ['spanish'] },
-  { name: 'Portugal', aliases: ['portugal', 'portuguese republic'], adjectives: ['portuguese'] },
-  { name: 'Italy', aliases: ['italy', 'italian republic', 'republic of italy'], adjectives: ['italian'] },
-  { name: 'Luxembourg', aliases: ['luxembourg', 'grand duchy of luxembourg'] },
-  { name: 'Poland', aliases: ['poland', 'republic of poland'], adjectives: ['polish'] },
-  { name: 'Czech Republic', aliases: ['czech republic', 'czechia'], adjectives: ['czech'] },
-  { name: 'Hungary', aliases: ['hungary'], adjectives: ['hungarian'] },
-  { name: 'Greece', aliases: ['greece', 'hellenic republic'], adjectives: ['greek'] },
-  { name: 'Cyprus', aliases: ['cyprus', 'republic of cyprus'], adjectives: ['cypriot'] },
-  { name: 'Malta', aliases: ['malta'], adjectives: ['maltese'] },
-  { name: 'Jersey', aliases: ['jersey', 'bailiwick of jersey'] },
-  { name: 'Guernsey', aliases: ['guernsey', 'bailiwick of guernsey'] },
-  { name: 'Isle of Man', aliases: ['isle of man'] },
-  { name: 'Russia', aliases: ['russia', 'russian federation'], adjectives: ['russian'] },
-  { name: 'Kazakhstan', aliases: ['kazakhstan', 'republic of kazakhstan'], adjectives: ['kazakh', 'kazakhstani'] },
-  // A common-law financial centre with its own law and court inside Kazakhstan, like the ADGM in the UAE.
-  { name: 'Astana International Financial Centre', aliases: ['astana international financial centre', 'astana international financial center', 'AIFC'], parent: 'Kazakhstan' },
-  { name: 'Israel', aliases: ['israel', 'state of israel'], adjectives: ['israeli'] },
-  { name: 'United Arab Emirates', aliases: ['united arab emirates', 'UAE', 'u a e'] },
-  // A common-law enclave with its own laws and courts inside the UAE.
-  { name: 'Abu Dhabi Global Market', aliases: ['abu dhabi global market', 'ADGM'], parent: 'United Arab Emirates' },
-  { name: 'Dubai International Financial Centre', aliases: ['dubai international financial centre', 'dubai international financial center', 'DIFC'], parent: 'United Arab Emirates' },
-  { name: 'Canada', aliases: ['canada'], adjectives: ['canadian'] },
-  { name: 'Mexico', aliases: ['mexico', 'united mexican states'], adjectives: ['mexican'] },
-  { name: 'Brazil', aliases: ['brazil', 'federative republic of brazil'], adjectives: ['brazilian'] },
-  { name: 'Argentina', aliases: ['argentina', 'argentine republic'], adjectives: ['argentine', 'argentinian'] },
-  { name: 'Chile', aliases: ['chile', 'republic of chile'], adjectives: ['chilean'] },
-  { name: 'Colombia', aliases: ['colombia', 'republic of colombia'], adjectives: ['colombian'] },
-  { name: 'Bermuda', aliases: ['bermuda'] },
-  { name: 'Cayman Islands', aliases: ['cayman islands', 'cayman'] },
-  { name: 'British Virgin Islands', aliases: ['british virgin islands', 'BVI', 'virgin islands british'] },
-  { name: 'Singapore', aliases: ['singapore', 'republic of singapore'], adjectives: ['singaporean'] },
-  { name: 'Hong Kong', aliases: ['hong kong', 'hong kong sar', 'hong kong special administrative region', 'HKSAR'] },
-  { name: 'China', aliases: ["people's republic of china", 'peoples republic of china', 'PRC', 'p r c', 'china', 'mainland china'], adjectives: ['chinese'] },
-  { name: 'Taiwan', aliases: ['taiwan', 'republic of china', 'taiwan roc'], adjectives: ['taiwanese'] },
-  { name: 'Japan', aliases: ['japan'], adjectives: ['japanese'] },
-  { name: 'South Korea', aliases: ['south korea', 'korea', 'republic of korea'], adjectives: ['korean'] },
-  { name: 'North Korea', aliases: ['north korea', "democratic people's republic of korea"] },
-  { name: 'India', aliases: ['india', 'republic of india'], adjectives: ['indian'] },
-  { name: 'Malaysia', aliases: ['malaysia'], adjectives: ['malaysian'] },
-  { name: 'Thailand', aliases: ['thailand', 'kingdom of thailand'], adjectives: ['thai'] },
-  { name: 'Vietnam', aliases: ['vietnam', 'viet nam'], adjectives: ['vietnamese'] },
-  { name: 'Indonesia', aliases: ['indonesia', 'republic of indonesia'], adjectives: ['indonesian'] },
-  { name: 'Philippines', aliases: ['philippines', 'republic of the philippines'], adjectives: ['philippine'] },
-  { name: 'Australia', aliases: ['australia', 'commonwealth of australia'], adjectives: ['australian'] },
-  // Victoria is also a first name: read alone only by normaliseJurisdiction, in text only with "Australia" or "State of".
-  { name: 'Victoria', aliases: ['victoria australia', 'state of victoria'], parent: 'Australia' },
-  { name: 'New Zealand', aliases: ['new zealand'] },
-  { name: 'South Africa', aliases: ['south africa', 'republic of south africa'], adjectives: ['south african'] },
-  { name: 'Kenya', aliases: ['kenya', 'republic of kenya'], adjectives: ['kenyan'] },
-  { name: 'Croatia', aliases: ['croatia', 'republic of croatia'], adjectives: ['croatian'] },
-  { name: 'Iceland', aliases: ['iceland'], adjectives: ['icelandic'] },
-  { name: 'Ghana', aliases: ['ghana', 'republic of ghana'], adjectives: ['ghanaian'] },
-  { name: 'Romania', aliases: ['romania'], adjectives: ['romanian'] },
-  { name: 'Estonia', aliases: ['estonia', 'republic of estonia'], adjectives: ['estonian'] },
-  { name: 'Latvia', aliases: ['latvia', 'republic of latvia'], adjectives: ['latvian'] },
-  { name: 'Lithuania', aliases: ['lithuania', 'republic of lithuania'], adjectives: ['lithuanian'] },
-  { name: 'Slovakia', aliases: ['slovakia', 'slovak republic'], adjectives: ['slovak'] },
-  { name: 'Slovenia', aliases: ['slovenia', 'republic of slovenia'], adjectives: ['slovenian'] },
-  { name: 'Bulgaria', aliases: ['bulgaria', 'republic of bulgaria'], adjectives: ['bulgarian'] },
-  { name: 'Serbia', aliases: ['serbia', 'republic of serbia'], adjectives: ['serbian'] },
-  { name: 'Ukraine', aliases: ['ukraine'], adjectives: ['ukrainian'] },
-  { name: 'Egypt', aliases: ['egypt', 'arab republic of egypt'], adjectives: ['egyptian'] },
-  { name: 'Morocco', aliases: ['morocco', 'kingdom of morocco'], adjectives: ['moroccan'] },
-  { name: 'Saudi Arabia', aliases: ['saudi arabia', 'kingdom of saudi arabia'], adjectives: ['saudi'] },
-  { name: 'Qatar', aliases: ['qatar', 'state of qatar'], adjectives: ['qatari'] },
-  { name: 'Kuwait', aliases: ['kuwait', 'state of kuwait'], adjectives: ['kuwaiti'] },
-  { name: 'Bahrain', aliases: ['bahrain', 'kingdom of bahrain'], adjectives: ['bahraini'] },
-  { name: 'Oman', aliases: ['oman', 'sultanate of oman'], adjectives: ['omani'] },
-  { name: 'Jordan', aliases: ['hashemite kingdom of jordan'], adjectives: ['jordanian'] },
-  { name: 'Peru', aliases: ['peru', 'republic of peru'], adjectives: ['peruvian'] },
-  { name: 'Uruguay', aliases: ['uruguay'], adjectives: ['uruguayan'] },
-  { name: 'Ecuador', aliases: ['ecuador', 'republic of ecuador'], adjectives: ['ecuadorian'] },
-  { name: 'Costa Rica', aliases: ['costa rica'] },
-  { name: 'Panama', aliases: ['panama', 'republic of panama'], adjectives: ['panamanian'] },
-  { name: 'Bangladesh', aliases: ['bangladesh'], adjectives: ['bangladeshi'] },
-  { name: 'Sri Lanka', aliases: ['sri lanka'], adjectives: ['sri lankan'] },
-  { name: 'Tanzania', aliases: ['tanzania', 'united republic of tanzania'], adjectives: ['tanzanian'] },
-  { name: 'Uganda', aliases: ['uganda', 'republic of uganda'], adjectives: ['ugandan'] },
-  { name: 'Rwanda', aliases: ['rwanda', 'republic of rwanda'], adjectives: ['rwandan'] },
-  { name: 'Ethiopia', aliases: ['ethiopia'], adjectives: ['ethiopian'] },
-  { name: 'Gibraltar', aliases: ['gibraltar'] },
-  { name: 'Liechtenstein', aliases: ['liechtenstein', 'principality of liechtenstein'] },
-  { name: 'Turkey', aliases: ['turkey', 'republic of turkey', 'türkiye', 'turkiye', 'republic of türkiye'], adjectives: ['turkish'] },
-  { name: 'Mauritius', aliases: ['mauritius', 'republic of mauritius'], adjectives: ['mauritian'] },
-  { name: 'Nigeria', aliases: ['nigeria', 'federal republic of nigeria'], adjectives: ['nigerian'] },
-  { name: 'Montenegro', aliases: ['montenegro'], adjectives: ['montenegrin'] },
-  { name: 'Andorra', aliases: ['andorra', 'principality of andorra'], adjectives: ['andorran'] },
-  { name: 'Algeria', aliases: ['algeria', "people's democratic republic of algeria"], adjectives: ['algerian'] },
-  { name: 'Cameroon', aliases: ['cameroon', 'republic of cameroon'], adjectives: ['cameroonian'] },
-  { name: "Cote d'Ivoire", aliases: ["cote d'ivoire", "republic of cote d'ivoire", 'ivory coast'], adjectives: ['ivorian'] },
-  { name: 'Paraguay', aliases: ['paraguay', 'republic of paraguay'], adjectives: ['paraguayan'] },
-  { name: 'Mali', aliases: ['mali', 'republic of mali'], adjectives: ['malian'] },
-  { name: 'North Macedonia', aliases: ['north macedonia', 'republic of north macedonia', 'macedonia'], adjectives: ['macedonian'] },
-  { name: 'Bahamas', aliases: ['bahamas', 'the bahamas', 'commonwealth of the bahamas'], adjectives: ['bahamian'] },
-  { name: 'Bolivia', aliases: ['bolivia', 'plurinational state of bolivia', 'republic of bolivia'], adjectives: ['bolivian'] },
-  { name: 'Tunisia', aliases: ['tunisia', 'republic of tunisia'], adjectives: ['tunisian'] },
-  { name: 'Mongolia', aliases: ['mongolia'], adjectives: ['mongolian'] },
-  { name: 'Azerbaijan', aliases: ['azerbaijan', 'republic of azerbaijan'], adjectives: ['azerbaijani'] },
-  { name: 'Zambia', aliases: ['zambia', 'republic of zambia'], adjectives: ['zambian'] },
-  { name: 'Cambodia', aliases: ['cambodia', 'kingdom of cambodia'], adjectives: ['cambodian'] },
-  { name: 'Botswana', aliases: ['botswana', 'republic of botswana'], adjectives: ['botswana'] },
-  { name: 'Brunei', aliases: ['brunei', 'brunei darussalam', 'nation of brunei'], adjectives: ['bruneian'] },
-  { name: 'Trinidad and Tobago', aliases: ['trinidad and tobago', 'republic of trinidad and tobago', 'trinidad & tobago'] },
-  { name: 'Jamaica', aliases: ['jamaica'], adjectives: ['jamaican'] },
-  { name: 'Nepal', aliases: ['nepal', 'federal democratic republic of nepal'], adjectives: ['nepali', 'nepalese'] },
-  { name: 'Fiji', aliases: ['fiji', 'republic of fiji'], adjectives: ['fijian'] },
-  { name: 'Maldives', aliases: ['maldives', 'republic of maldives', 'republic of the maldives'], adjectives: ['maldivian'] },
-  { name: 'Senegal', aliases: ['senegal', 'republic of senegal'], adjectives: ['senegalese'] },
-  { name: 'Pakistan', aliases: ['pakistan', 'islamic republic of pakistan'], adjectives: ['pakistani'] },
-];
-
 function buildDefs(): JurisdictionDef[] {
   const defs: JurisdictionDef[] = [];
   for (const state of US_STATES) {
@@ -193,7 +63,7 @@ function buildDefs(): JurisdictionDef[] {
     const lower = name.toLowerCase();
     defs.push({ name, aliases: [lower, `state of ${lower}`], parent: 'Australia' });
   }
-  return [...defs, ...OTHERS];
+  return [...defs, ...COUNTRIES];
 }
 
 export const JURISDICTION_DEFS: readonly JurisdictionDef[] = buildDefs();
@@ -203,6 +73,8 @@ const PARENT: ReadonlyMap<string, string | undefined> = new Map(JURISDICTION_DEF
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map(JURISDICTION_DEFS.map((d) => [fold(d.name), d.name]));
 
 interface Entry {
   name: string;
@@ -346,7 +218,10 @@ export function normaliseJurisdiction(name: string): string | null {
   if (tokens.length === 1 && tokens[0].text.toUpperCase() in US_ABBREVIATIONS && tokens[0].text === tokens[0].text.toUpperCase()) {
     return US_ABBREVIATIONS[tokens[0].text];
   }
-  if (tokens.length === 1 && fold(tokens[0].text) === 'victoria') return 'Victoria';
+  // A canonical name given alone is itself, even one not read in running text ("Victoria", "Jordan" are also
+  // first names).
+  const canonical = CANONICAL_NAMES.get(fold(name.trim()));
+  if (canonical !== undefined) return canonical;
   const names: string[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -1,4 +1,5 @@
 // Money: "$1,000,000", "US$5 million", "EUR 500,000", "£1m", "one million dollars ($1,000,000)".
+import { COUNTRIES } from './countries.js';
 import { parseNumeral, readNumberWordsAt } from './numbers.js';
 import { CURRENCY_SYMBOLS, adjacent, isPunct, isWord, matchPhrase, span, tokenize, type Token } from './tokens.js';
 
@@ -12,11 +13,9 @@ export interface MoneyMatch {
 
 /** ISO 4217 codes read before or after an amount ("USD 250,000", "10,000 CHF"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'JPY', 'CNY', 'RMB', 'HKD', 'SGD', 'INR', 'KRW',
-  'TWD', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'RUB',
-  'TRY', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'ARS', 'CLP', 'COP', 'KZT', 'KES', 'NGN', 'PKR',
-  'GHS', 'RON', 'ISK', 'BGN', 'RSD', 'UAH', 'EGP', 'MAD', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'PEN', 'UYU', 'BDT', 'LKR',
-  'TZS', 'UGX', 'RWF', 'ETB', 'MUR', 'XOF', 'XAF', 'MVR', 'FJD', 'GEL', 'BND', 'BWP', 'TTD', 'JMD', 'NPR', 'AZN', 'ZMW', 'KHR', 'BOB', 'TND', 'MNT', 'MKD', 'BSD', 'PYG', 'DZD',
+  // Shared by several countries; every other code lives in its country's record (countries.ts).
+  'EUR', 'RMB', 'XOF', 'XAF', 'GEL',
+  ...COUNTRIES.flatMap((c) => (c.currency ? [c.currency.code] : [])),
 ]);
 // Codes that are also English words are only read in capitals.
 const WORDLIKE_CODES: ReadonlySet<string> = new Set(['TRY', 'PHP']);
@@ -40,24 +39,8 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
 
 // Currency words after an amount. Bare "pounds" is not read (it is also a weight).
 const CURRENCY_PHRASES: readonly (readonly [string, string])[] = [
-  ['dollars', 'USD'], ['dollar', 'USD'], ['us dollars', 'USD'], ['u s dollars', 'USD'],
-  ['united states dollars', 'USD'], ['us dollar', 'USD'], ['united states dollar', 'USD'],
-  ['canadian dollars', 'CAD'], ['canadian dollar', 'CAD'], ['australian dollars', 'AUD'],
-  ['new zealand dollars', 'NZD'], ['hong kong dollars', 'HKD'], ['singapore dollars', 'SGD'],
-  ['euros', 'EUR'], ['euro', 'EUR'], ['pounds sterling', 'GBP'], ['pound sterling', 'GBP'],
-  ['british pounds', 'GBP'], ['sterling', 'GBP'], ['swiss francs', 'CHF'], ['yen', 'JPY'],
-  ['japanese yen', 'JPY'], ['rupees', 'INR'], ['indian rupees', 'INR'], ['renminbi', 'CNY'],
-  ['yuan', 'CNY'], ['chinese yuan', 'CNY'], ['rand', 'ZAR'], ['south african rand', 'ZAR'],
-  ['kenya shillings', 'KES'], ['kenyan shillings', 'KES'], ['naira', 'NGN'], ['nigerian naira', 'NGN'],
-  ['pakistani rupees', 'PKR'], ['pakistan rupees', 'PKR'],
-  ['ghana cedis', 'GHS'], ['cedis', 'GHS'], ['romanian lei', 'RON'], ['lei', 'RON'], ['icelandic kronur', 'ISK'], ['icelandic krona', 'ISK'],
-  ['cfa francs', 'XOF'], ['west african cfa francs', 'XOF'], ['central african cfa francs', 'XAF'], ['tenge', 'KZT'],
-  ['kazakhstani tenge', 'KZT'], ['rufiyaa', 'MVR'], ['maldivian rufiyaa', 'MVR'], ['mauritian rupees', 'MUR'],
-  ['colombian pesos', 'COP'], ['moroccan dirhams', 'MAD'], ['fiji dollars', 'FJD'], ['fijian dollars', 'FJD'], ['lari', 'GEL'],
-  ['georgian lari', 'GEL'], ['nepalese rupees', 'NPR'], ['nepali rupees', 'NPR'], ['brunei dollars', 'BND'],
-  ['trinidad and tobago dollars', 'TTD'], ['jamaican dollars', 'JMD'], ['pula', 'BWP'], ['botswana pula', 'BWP'],
-  ['manats', 'AZN'], ['azerbaijani manats', 'AZN'], ['kwacha', 'ZMW'], ['zambian kwacha', 'ZMW'], ['riels', 'KHR'], ['cambodian riels', 'KHR'],
-  ['bolivianos', 'BOB'], ['denars', 'MKD'], ['macedonian denars', 'MKD'], ['bahamian dollars', 'BSD'], ['guaranies', 'PYG'], ['algerian dinars', 'DZD'], ['tunisian dinars', 'TND'], ['tugrik', 'MNT'], ['tugriks', 'MNT'], ['mongolian tugrik', 'MNT'],
+  ['euros', 'EUR'], ['euro', 'EUR'], ['cfa francs', 'XOF'], ['west african cfa francs', 'XOF'], ['central african cfa francs', 'XAF'], ['lari', 'GEL'], ['georgian lari', 'GEL'],
+  ...COUNTRIES.flatMap((c) => (c.currency?.words ?? []).map((w) => [w, c.currency!.code] as const)),
 ];
 const CURRENCY_PHRASE_TOKENS = CURRENCY_PHRASES.map(([p]) => p.split(' '));
 
