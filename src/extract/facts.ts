@@ -165,8 +165,23 @@ export function extractFacts(clauses: Clause[], custom: CompiledFact[] = []): Fa
     }
     facts[spec.name] = chosen ? toHit(chosen.candidate, chosen.value, chains) : null;
   }
+  indemnityOutsideCap(facts);
   for (const fact of custom) facts[fact.name] = customFact(fact, clauses, chains);
   return facts;
+}
+
+/**
+ * An indemnity expressly outside the cap ("The limitation in Clause 12.2 does not apply to this indemnity") is one of the
+ * carve-outs wholly outside it (facts.md), though said in the indemnity clause rather than in the cap clause, whose
+ * list wins the choice for liability.uncapped_for. The liability facts say so too.
+ */
+function indemnityOutsideCap(facts: FactMap): void {
+  const indemnity = facts['indemnity.uncapped'];
+  if (indemnity?.value !== true) return;
+  const list = facts['liability.uncapped_for'];
+  if (!list) facts['liability.uncapped_for'] = { ...indemnity, value: ['indemnification'] };
+  else if (Array.isArray(list.value) && !list.value.includes('indemnification')) facts['liability.uncapped_for'] = { ...list, value: [...list.value, 'indemnification'] };
+  facts['liability.uncapped'] ??= { ...indemnity };
 }
 
 /** "... where the Enterprise Rider conflicts with these Terms, the Enterprise Rider prevails": the part named. */

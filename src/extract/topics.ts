@@ -244,6 +244,8 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     sentences: [
       /\bmost favou?red\b/,
       [/\b(?:prices?|pricing|terms|rates?|royalt(?:y|ies)|fees?|discounts?|conditions|charges)\b/, /\b(?:no less favou?rable|not less favou?rable|at least as favou?rable|more favou?rable|as favou?rable as|better terms|lower (?:prices?|rates?|fees)|lowest (?:price|rate)|best price|(?:no|not) (?:higher|greater|more) than (?:those|that|the (?:[\w-]+ ){0,2}(?:prices?|charges?|fees|rates?)))\b/, /\b(?:any )?(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/],
+      // "shall not charge the Estate a fee ... higher than it charges any other visitor attraction".
+      /\b(?:shall|will|must) not charge\b[^.;]{0,80}\b(?:higher|more|greater) than (?:it|we|the [\w-]+) (?:charges?|offers?|gives?|grants?)\b[^.;]{0,10}\b(?:any other|another|others)\b/,
       // The better deal named first: "offers lower rates to another client", "the lowest price charged to others".
       /\b(?:lower (?:[\w-]+ )?(?:prices?|rates?|fees?|royalt(?:y|ies))|lowest (?:prices?|rates?|fees)|better (?:terms|prices?|pricing|rates?)|more favou?rable (?:terms|prices?|pricing|rates?))\b[^.;]{0,160}\b(?:others?|another|third[- ]part(?:y|ies)|customers?|clients?|licensees?|distributors?|purchasers?)\b/,
       // "If Vendor grants any other reseller a discount greater than Partner's, Vendor will offer the same discount to Partner".
@@ -291,12 +293,13 @@ export const TOPIC_RULES: Readonly<Record<string, TopicRule>> = {
     ],
   },
   'force-majeure': {
-    headings: ['force majeure', 'excusable delay', 'excused performance', 'acts of god', 'unavoidable delay', 'superior force', 'fortuitous event', 'fortuitous events', 'circumstances excluding liability'],
+    headings: ['force majeure', 'excusable delay', 'excused performance', 'acts of god', 'unavoidable delay', 'superior force', 'fortuitous event', 'fortuitous events', 'circumstances excluding liability', 'vis major'],
     // "superior force" is the Quebec Civil Code's force majeure (art. 1470).
     // "fortuitous event" (caso fortuito) is the civil-law name in the Philippines and Latin America.
-    sentences: [/\bforce majeure\b/, /\bsuperior force\b/, /\bacts? of god\b/, /\bfortuitous events?\b/,
+    // "vis major" is the Roman-Dutch (South African) name.
+    sentences: [/\bforce majeure\b/, /\bsuperior force\b/, /\bacts? of god\b/, /\bfortuitous events?\b/, /\bvis major\b/,
       // Czech and German drafting: "an extraordinary, unforeseeable and insurmountable obstacle arising independently of its will".
-      /\binsurmountable (?:obstacle|event|circumstance|force)s?\b|\birresistible force\b/, /\bcircumstances? excluding liability\b/, [/\b(?:beyond|outside(?: of)?) (?:(?:its|their|our|your|the|such party's|a party's|the affected party's|either party's|[\w-]+'s) )?(?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/],
+      /\b(?:insurmountable|insuperable) (?:obstacle|event|circumstance|force)s?\b|\birresistible force\b/, /\bcircumstances? excluding liability\b/, [/\b(?:beyond|outside(?: of)?) (?:(?:its|their|our|your|the|such party's|a party's|the affected party's|either party's|[\w-]+'s) )?(?:reasonable )?control\b/, /\b(?:delay|failure|fail|perform)/],
       // "something neither of us can reasonably control, such as a flood", "events it could not have foreseen or prevented".
       [/\b(?:neither (?:of us|party)|no party|nobody) (?:\w+ ){0,2}?(?:reasonably )?(?:control|prevent)\b|\b(?:could|can) ?not (?:reasonably )?(?:have )?(?:foreseen|prevented|avoided|controlled)\b/, /\b(?:delay\w*|fail\w*|perform\w*|obligations?|suspend\w*)\b/, /\b(?:events?|causes?|circumstances?|floods?|fires?|pandemics?|epidemics?|war|strikes?|earthquakes?|storms?|natural disasters?)\b/]],
     // An SLA's downtime exclusions mention force majeure without being a force-majeure clause.

@@ -27,8 +27,15 @@ export function startsWithWordedNumber(line: string): boolean {
   return WORDED_NUMBER.some((re) => re.test(line));
 }
 
+/** "... DURING THE TWELVE (12)" + "MONTHS BEFORE ...": digits restating a number word; the unit is still to come. */
+const NUMBER_RESTATED = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\s*\(\d[\d,.]*\)$/i;
+
+export function endsWithRestatedNumber(line: string): boolean {
+  return NUMBER_RESTATED.test(line.trimEnd());
+}
+
 export function endsEntry(line: string): boolean {
-  return ENDS_ENTRY.test(line.trimEnd());
+  return ENDS_ENTRY.test(line.trimEnd()) && !endsWithRestatedNumber(line);
 }
 
 /** A short line written in capitals ("PAYMENT TERMS", "ARTICLE IV - FEES"): a heading in plain text. */
@@ -76,6 +83,8 @@ export const KEEP_HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'short', 'full', 'part', 'well', 'high', 'low', 'ex', 'post', 'semi', 'quasi', 'inter', 'intra',
   'mid', 'half', 'all', 'built', 'end', 'opt', 'sign', 'start', 'follow', 'roll', 'set', 'year',
   'month', 'day', 'out', 'on', 'off', 'up', 'fee', 'cost', 'time', 'best', 'worst', 'court', 'case',
+  // Number words: "forty-" + "eight (48) hours" is "forty-eight", not "fortyeight".
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ]);
 
 /**

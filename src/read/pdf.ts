@@ -4,7 +4,7 @@ import { DocumentError } from '../errors.js';
 import type { Block, ReadDocument } from '../types.js';
 import { DEFAULT_LIMITS, checkChars, tooLarge } from './limits.js';
 import type { Limits } from './limits.js';
-import { endsEntry, joinWrapped, startsNewBlock, tidy } from './lines.js';
+import { endsEntry, endsWithRestatedNumber, joinWrapped, startsNewBlock, tidy } from './lines.js';
 import { findTables, sameColumns, tableRowBlocks } from './pdf-tables.js';
 import type { PdfTable, PdfTextItem } from './pdf-tables.js';
 
@@ -130,7 +130,7 @@ export function paragraphsFromLines(lines: PdfLine[]): Block[] {
       // The last line of a paragraph: ends a sentence and stops clearly short of the margin.
       const lastLine = prev.length < full * 0.8 && endsEntry(prev);
       // A title or heading line: short, few words, no closing punctuation.
-      const titleLine = prev.length < full * 0.6 && wordCount(prev) <= 8 && !endsEntry(prev) && !/[,;(]$/.test(prev);
+      const titleLine = prev.length < full * 0.6 && wordCount(prev) <= 8 && !endsEntry(prev) && !/[,;(]$/.test(prev) && !endsWithRestatedNumber(prev);
       const newBlock = startsNewBlock(prev, text) || (!continues && (lastLine || titleLine));
       if (!newBlock) {
         current.text = joinWrapped(current.text, text);

@@ -5,7 +5,7 @@ import { candidate, type Candidate, type SentenceView } from './common.js';
 // Not "fraudulent transfer" laws nor "an assignment for the benefit of creditors" (insolvency).
 const ASSIGN = /(?<!\bfraudulent )\b(?:assign\w*|transfer\w*|delegat\w*)\b(?! for the benefit of (?:its )?creditors)/;
 const CONSENT = /\b(?:consent|approval|approve|agreement in writing|permission|ok|okay|say-so|sign-off|authori[sz]ation)\b/;
-const WITHOUT_CONSENT = /\bwithout (?:the )?(?:need for |need to obtain |requiring |obtaining )?(?:any )?(?:[\w']+ ){0,2}?(?:prior )?(?:written )?(?:consent|approval|permission|ok|okay|say-so|sign-off|authori[sz]ation)\b/;
+const WITHOUT_CONSENT = /\bwithout (?:the )?(?:need for |need to obtain |requiring |obtaining )?(?:any )?(?:[\w'-]+ ){0,2}?(?:prior )?(?:written )?(?:consent|approval|permission|ok|okay|say-so|sign-off|authori[sz]ation)\b/;
 const PROHIBIT = /\b(?:may not|shall not|will not|cannot|can not|must not|won't|can't|mustn't|shan't|is not permitted to|are not permitted to|neither (?:party|of us|of the parties) (?:may|shall|will)|no party (?:may|shall|will))\b/;
 /** Whose consent is asked: "consent of Licensor", "Licensor's consent", "without our OK". */
 const CONSENT_OF = /\b(?:consent|approval|permission|ok|okay|authori[sz]ation)(?: in writing)? of (?:the )?([\w&.'-]+(?: [\w&.'-]+)?)/;

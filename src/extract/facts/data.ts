@@ -16,7 +16,8 @@ const REGIONS: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['uk', /\b(?:UK|U\.K\.)\B|\bUK\b/, true],
   ['us', /\b(?:united states(?: of america)?)\b/i, false],
   ['us', /\b(?:USA|U\.S\.A?\.?|US)\B|\b(?:USA|US)\b/, true],
-  ['ge', /\b(?:republic of georgia|georgia \(country\))\b/i, false],
+  // The country Georgia has no record of its own (its name is the US state's): only unambiguous wordings.
+  ['ge', /\b(?:(?:republic|territory) of georgia|georgia \(country\)|tbilisi)\b/i, false],
   // Single countries: their residency words live in their records (countries.ts).
   ...COUNTRIES.flatMap((c) => (c.residency ? [[c.residency[0], c.residency[1], false] as const] : [])),
 ];
@@ -97,7 +98,10 @@ export function dataFacts(s: SentenceView): Candidate[] {
 
   // The customer telling us of a breach of its credentials is not our notice ("Customer will be notified" is).
   const modal = MODAL.exec(n);
-  const customerNotifies = modal !== null && subjectRole(maskPartyNouns(s.text, s.roles.customer), modal.index, s.roles) === 'customer'
+  // "If the Vendor becomes aware of a breach ... of the Resort's guests, it shall notify": "it" is the condition's subject.
+  const condition = modal !== null && /,\s*(?:it|they)\s+$/.test(n.slice(0, modal.index)) ? /^\W*(?:if|where|when|whenever|once|should)\s+(?:the\s+)?[\w-]+/.exec(n) : null;
+  const notifierAt = condition ? condition.index + condition[0].length : modal?.index ?? 0;
+  const customerNotifies = modal !== null && subjectRole(maskPartyNouns(s.text, s.roles.customer), notifierAt, s.roles) === 'customer'
     && !/^\W*(?:\w+ )?be (?:notified|informed|told|advised|alerted)\b/.test(n.slice(modal.index + modal[0].length, modal.index + modal[0].length + 30));
   if (BREACH.test(n) && NOTIFY.test(n) && !customerNotifies) {
     // "report incidents to CERT-In within six (6) hours": a regulator's deadline, not notice to the customer.
@@ -152,8 +156,8 @@ export function dataFacts(s: SentenceView): Candidate[] {
   const financialObject = audit !== null && /\b(?:books|records|accounts|royalt)/.test(n.slice(audit.index, audit.index + 80))
     && !((/\brecords\b[^.;]{0,40}\b(?:processing|security|data protection|personal data|customer data)\b/.test(auditWindow) || /\b(?:facilities|premises|systems?)\b/.test(auditWindow))
       && !/\b(?:books|accounts|royalt\w*|financial|invoices|fees|charges)\b/.test(auditWindow));
-  // "The Customer's right to audit ... is governed exclusively by the DPA": the right is stated elsewhere.
-  const elsewhere = /\b(?:is|are|shall be) (?:governed|set out|described|regulated|dealt with) (?:exclusively |solely |only )?(?:by|in) (?:the |a |an )?(?:dpa|data processing|annex|schedule|exhibit|appendix|addendum)/.test(n);
+  // "The Customer's right to audit ... is governed exclusively by the DPA", "is as set out in Annex 2": stated elsewhere.
+  const elsewhere = /\b(?:is|are|shall be) (?:as )?(?:governed|set out|described|regulated|dealt with) (?:exclusively |solely |only )?(?:by|in) (?:the |a |an )?(?:dpa|data processing|annex|schedule|exhibit|appendix|addendum)/.test(n);
   if (audit && SECURITY_OBJECT.test(n) && !financialObject && !elsewhere) {
     const role = auditorRole(s, audit.index);
     // "no more than once a year" limits how often, it does not negate the right.

@@ -256,7 +256,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
       if (/(?:[;:]|\b(?:and|or))\s*$/.test(n) && s.clause.number) openLists.set(s.sectionHeadings, { number: s.clause.number, clauseIndex: s.clauseIndex });
       if (items.length > 0) out.push(candidate('liability.uncapped_for', items, s, at));
       // "DO NOT APPLY TO YOUR OBLIGATIONS UNDER SECTION 9(b)": the customer's indemnity leaving the cap says nothing of ours.
-      if (items.includes('indemnification') && !customerIndemnityOnly(n)) out.push(candidate('indemnity.uncapped', true, s, at));
+      if (items.includes('indemnification') && !customerIndemnityOnly(s, n)) out.push(candidate('indemnity.uncapped', true, s, at));
     }
   }
   noteIndemnityClause(s);
@@ -270,7 +270,10 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     // "We shall defend the Resort against any claim ... and pay any damages finally awarded, subject to Article 7",
     // Article 7 being Liability.
     ?? (GIVES_INDEMNITY.test(n) ? subjectToLiabilitySection(s, n, true) : null);
+  // "These obligations are not subject to the limit in Clause 9.2", said in an indemnity clause of the indemnity just given.
+  const thisIndemnityUncapped = s.topics.has('indemnification') ? /^\W*(?:this|these|such|that|the foregoing) (?:obligation|indemnit(?:y|ies)|undertaking|defen[cs]e obligation)s? (?:is|are|shall|will) not (?:be )?(?:subject to|limited by) (?:the |any )?(?:limitations?|limits?|caps?)\b/.exec(n) : null;
   if (subjectToCap && !/\bnot (?:be )?subject to\b/.test(n)) out.push(candidate('indemnity.uncapped', false, s, { index: subjectToCap.index, length: subjectToCap[0].length }));
+  else if (thisIndemnityUncapped) out.push(candidate('indemnity.uncapped', true, s, { index: thisIndemnityUncapped.index, length: thisIndemnityUncapped[0].length }));
   else {
     // "Provider's obligations under Section 10.1 are subject to the limitations in Section 11", 10 being Indemnities;
     // "The limits in this Section 9 apply to Provider's obligations under Section 8", 8 being an earlier defence clause.
@@ -352,9 +355,12 @@ function includedIndemnitySection(s: SentenceView, n: string): RegExpExecArray |
 }
 
 /** The only indemnification the text names is the customer's ("your obligations under Section 9(b)"). */
-function customerIndemnityOnly(n: string): boolean {
-  return /\b(?:your|(?:the )?(?:customer|client|licensee|subscriber|buyer|purchaser)'s) (?:\w+ ){0,2}(?:indemni\w*|obligations? under (?:sections?|clauses?|articles?|paragraphs?) \(?\d)/.test(n)
-    && !/\b(?:either|each|a|any|the other) party's\b|\bour (?:\w+ )?(?:indemni|obligations)|\b(?:provider|supplier|vendor|licensor|company|service provider)'s (?:\w+ ){0,2}(?:indemni|obligations)|\bmutual\b/.test(n);
+function customerIndemnityOnly(s: SentenceView, n: string): boolean {
+  // The document's own names count too: "FARM'S OBLIGATIONS UNDER SECTION 9(b)".
+  const names = (words: readonly string[]): string => words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).map((w) => `|${w}`).join('');
+  const customer = new RegExp(`\\b(?:your|(?:the )?(?:customer|client|licensee|subscriber|buyer|purchaser${names(s.roles.customer)})'s) (?:\\w+ ){0,2}(?:indemni\\w*|obligations? under (?:sections?|clauses?|articles?|paragraphs?) \\(?\\d)`);
+  const vendor = new RegExp(`\\b(?:either|each|a|any|the other) party's\\b|\\bour (?:\\w+ )?(?:indemni|obligations)|\\b(?:provider|supplier|vendor|licensor|company|service provider${names(s.roles.vendor)})'s (?:\\w+ ){0,2}(?:indemni|obligations)|\\bmutual\\b`);
+  return customer.test(n) && !vendor.test(n);
 }
 
 /** Per document: clause numbers whose text sets a cap, so "Clause 9.3 does not limit ..." reads as a carve-out. */
@@ -389,6 +395,9 @@ function excludes(n: string): boolean {
 /** "The indemnification provided for in Section 8(b) shall not be applicable to ...": the indemnity's own scope, not a
  * carve-out from a cap. */
 function indemnityNotApplicable(n: string): boolean {
+  // "obligations under this Clause 8 are subject to the limits in Clause 9 and do not apply to claims arising from
+  // Client Data": the obligations, not the limits, do not apply.
+  if (/\b(?:are|is) subject to (?:the )?(?:limits?|limitations?|caps?)\b[^.;,]{0,40}\band (?:do|does|shall|will) not (?:apply|extend)\b/.test(n)) return true;
   const m = /\b(?:indemnif\w*|indemnit(?:y|ies)|(?:foregoing|such|this) obligations?)\b[^.;]{0,50}\b(?:shall|will|does|do|is|are) not (?:be )?(?:apply|applicable)\b/.exec(n);
   return m !== null && !/\b(?:limitations?|limits?|caps?|exclusions?)\b/.test(n.slice(0, m.index + m[0].length));
 }

@@ -5,7 +5,7 @@ import { TOPIC_RULES } from '../topics.js';
 import { anyPhraseDirect } from '../text.js';
 import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials|interfaces?|integrations?|templates?|reports?|modules?|configurations?|work)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared)(?: by (?:the )?[\w-]+)? (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|(?:customi[sz]ations?|modifications?|adaptations?) (?:made|created|developed|prepared|built) (?:specifically |especially )?for|(?:prepared|created|developed|made|built|produced) (?:specifically |especially )?for (?:the [\w-]+|you)\b|(?:we|you|it|they) (?:create|develop|prepare|produce|write|build|design|make) (?:specifically |especially |exclusively )?for\b|(?:reports?|templates?|deliverables?|materials?|works?|configurations?) (?:that |which )?we (?:create|develop|prepare|produce|make|build)\b|(?:developed|created|built|made) at (?:the )?[\w-]+(?:'s)? (?:request|direction)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow))\b/;
+const WORK_PRODUCT = /\b(?:deliverables?|work product|work results|inventions?|developments?|custom (?:software|code|developments?|materials|interfaces?|integrations?|templates?|reports?|modules?|configurations?|work)|results of the services|materials (?:created|developed|prepared)|(?:all )?intellectual property (?:rights )?(?:in|to|arising)|copyrights? (?:in|to)|works? (?:made|created|developed)|(?:developed|created|prepared|produced|written) by (?:the )?[\w-]+ (?:for|on behalf of)|(?:materials?|items?|works?|content|everything|anything|whatever|all (?:work|things)) (?:that |which )?(?:the )?[\w-]+ (?:creates?|develops?|prepares?|produces?|writes?|builds?|designs?|makes?) (?:specifically |especially |exclusively |solely )?(?:for|on behalf of)|custom code|bespoke (?:software|code|developments?|materials)|(?:developed|created|built|written|made|prepared)(?: by (?:the )?[\w-]+)? (?:specifically|especially|exclusively|solely|uniquely) for|(?:configuration|implementation|customi[sz]ation|integration|consulting|professional services?) (?:work|services|outputs?|materials)|(?:customi[sz]ations?|modifications?|adaptations?) (?:made|created|developed|prepared|built) (?:specifically |especially )?for|(?:prepared|created|developed|made|built|produced) (?:specifically |especially )?for (?:the [\w-]+|you)\b|(?:we|you|it|they) (?:create|develop|prepare|produce|write|build|design|make) (?:specifically |especially |exclusively )?for\b|(?:reports?|templates?|deliverables?|materials?|works?|configurations?) (?:that |which )?we (?:create|develop|prepare|produce|make|build)\b|(?:developed|created|built|made) at (?:the )?[\w-]+(?:'s)? (?:request|direction)|(?:developed|created|produced|made) (?:under|pursuant to|in (?:the )?performance of) (?:this|the) (?:agreement|contract|statement of work|sow)|(?:developed|created|produced|made|built) during the (?:term|agreement|subscription))\b/;
 
 /** The rights themselves, named without saying whose work they are in. */
 const GENERIC_IP = /\b(?:all )?intellectual property (?:rights )?(?:in|to|arising)\b|\bcopyrights? (?:in|to)\b/g;
@@ -67,11 +67,14 @@ function ipFacts(s: SentenceView): Candidate[] {
   // "Provider retains all right, title and interest in the Deliverables": no assignment. Owning "all intellectual
   // property in the Platform" is the vendor keeping its own product, which says nothing of work made for the customer.
   if (!WORK_PRODUCT.test(n.replace(GENERIC_IP, ' '))) return [];
-  const retain = /\b(?:retains?|reserves?|keeps?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property)/.exec(n);
+  // ("Provider owns the Service and all improvements, templates and configurations, including any made at Grower's request".)
+  const retain = /\b(?:retains?|reserves?|keeps?|owns?|shall (?:own|remain the (?:sole )?(?:and exclusive )?(?:property|owner)))\b[^.;]{0,60}\b(?:right,? title,? and interest|ownership|intellectual property|improvements|customi[sz]ations|configurations|templates|deliverables|work product)\b/.exec(n);
   if (retain && subjectRole(s.text, retain.index, s.roles) === 'vendor') return [candidate('ip.assignment_to_customer', false, s, { index: retain.index, length: retain[0].length }, { rank: 1 })];
   // "All Deliverables are and shall remain the exclusive property of Supplier".
-  const ours = /\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|stays?) with\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b|\b(?:belongs?|shall belong|will belong) (?:solely |exclusively )?to\b/.exec(n);
-  if (ours && vendorWordAt(s, ours.index + ours[0].length)) return [candidate('ip.assignment_to_customer', false, s, { index: ours.index, length: ours[0].length }, { rank: 1 })];
+  // ("... belong to and remain with us": any of the verbs may be the one that names us.)
+  const ours = [...n.matchAll(/\b(?:remains?|be|is|are) (?:of )?(?:the )?(?:sole |exclusive |sole and exclusive )?property of\b|\b(?:remains?|shall remain|will remain|stays?) with\b|\b(?:remains?|shall remain|will remain|are|is) (?:vested|invested) (?:solely |exclusively )?in\b|\b(?:belongs?|shall belong|will belong) (?:solely |exclusively )?to\b/g)]
+    .find((m) => vendorWordAt(s, m.index + m[0].length));
+  if (ours) return [candidate('ip.assignment_to_customer', false, s, { index: ours.index, length: ours[0].length }, { rank: 1 })];
   return [];
 }
 
@@ -128,13 +131,15 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   if (restraint && s.headingTopics.has('exclusivity') && subjectRole(s.text, restraint.index, s.roles) !== 'customer') {
     return [candidate('exclusivity.present', true, s, { index: restraint.index, length: restraint[0].length })];
   }
-  // "During the term, the Supplier shall not provide the Platform, or any similar service, to any other ferry operator".
-  const noOtherCustomer = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|make available)\b (?:the |its |our )?(?:platform|services?|software|system|products?|solution)\b[^.;]{0,100}\bto any other\b/.exec(n);
+  // "During the term, the Supplier shall not provide the Platform, or any similar service, to any other ferry operator"
+  // (or "the Orchard Model ... to any other apple grower").
+  const noOtherCustomer = /\b(?:shall|will|agrees? to) not (?:license|sell|supply|provide|offer|make available)\b (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:platform|services?|software|system|products?|solution|models?|application)\b[^.;]{0,100}\bto any other\b/.exec(n);
   if (noOtherCustomer && subjectRole(s.text, noOtherCustomer.index, s.roles) === 'vendor') return [candidate('exclusivity.present', true, s, { index: noOtherCustomer.index, length: noOtherCustomer[0].length })];
   // "This Article binds the Foundation only. Nothing in the Agreement prevents the Vendor from serving other sites."
   // "This Agreement does not restrict Licensor from licensing the Software ... to any other seed company".
-  const vendorFree = /\b(?:nothing in (?:this|the) (?:agreement|contract)|(?:this|the) (?:agreement|contract) (?:does|shall|will) not|this (?:does|shall|will) not)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
-  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies|businesses)|to any other|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
+  const vendorFree = /\b(?:nothing in (?:this|the) (?:agreement|contract|article|clause|section)|(?:this|the) (?:agreement|contract) (?:does|shall|will) not|this (?:does|shall|will) not)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
+  // ("... from offering the Platform to other spas, lagoons or bathing facilities").
+  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies|businesses)|to any other|to other [\w-]+s|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
   if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   return [];
 }
@@ -157,10 +162,13 @@ function publicityFacts(s: SentenceView): Candidate[] {
   if (!name) return [];
   const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|state|cite|reproduce|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
   // "to promote the Platform in any media" (not "to promote the sale of products", a trademark licence).
-  if (!use || !/\b(?:customer lists?|client lists?|marketing|promotional|promot\w* (?:the |our |its )?(?:platform|services?)\b|in any media|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
+  if (!use || !/\b(?:customer lists?|client lists?|lists? of (?:its |our |their )?(?:customers|clients)|marketing|promotional|promot\w* (?:the |our |its )?(?:platform|services?)\b|in any media|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
   // "The Client authorises the Licensor to indicate its name": the one authorised acts, not the one authorising.
   const authorised = /\b(?:authori[sz]es?|permits?|allows?|entitles?)\s+(?:the\s+)?([\w-]+)\s+to\s+$/.exec(n.slice(0, use.index));
-  const role = authorised ? (s.roles.vendor.some((w) => w.toLowerCase() === authorised[1]) ? 'vendor' : s.roles.customer.some((w) => w.toLowerCase() === authorised[1]) ? 'customer' : null) : subjectRole(s.text, use.index, s.roles);
+  // "We may name the Cooperative and display its logo": a second verb after "and" has the modal's subject, not the
+  // noun just before it.
+  const coordinated = /\band\s+$/.test(n.slice(0, use.index)) ? /\b(?:may|can|shall|will)\b[^.;]{0,60}$/.exec(n.slice(0, use.index)) : null;
+  const role = authorised ? (s.roles.vendor.some((w) => w.toLowerCase() === authorised[1]) ? 'vendor' : s.roles.customer.some((w) => w.toLowerCase() === authorised[1]) ? 'customer' : null) : subjectRole(s.text, coordinated?.index ?? use.index, s.roles);
   if (role === 'customer') return [];
   // Use only with the customer's approval each time is no standing right either.
   // "including but not limited to: (i) displaying ..." is no negation.

@@ -11,16 +11,17 @@ const PAYMENT_ANCHOR = /^[^.;]{0,12}\b(?:of|after|from|following|upon)\b[^.;]{0,
 const TIMING_BEFORE = /(?:within|in|no later than|not later than|on or before|than|net|payable|due|paid|terms? of|(?:payment )?terms? (?:of payment )?(?:are|is|shall be)|period of)\s*(?:\(\s*)?$/;
 /** A duration after these words is a dispute window, a suspension trigger or lateness, not the payment term. */
 // "disbursed by Vendor within ten business days", "remit Guest Payments ... within seven days": money the vendor pays out
-// (but "remit payment of each invoice" is the customer paying).
-const TRAP_BEFORE = /\b(?:(?:disburs\w*|remit(?:s|ted|ting)?|pa(?:y|ys|id) out)\b(?![^.;]{0,30}\binvoices?\b)|dispute[sd]?|contest|object|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice|(?:prompt[- ]payment |early[- ]payment )?discount)\b[^.;]{0,40}$|\b(?:aims?|aiming|endeavou?rs?|strives?|targets?) to pay\b[^.;]{0,70}$/;
+// (but "remit payment of each invoice" is the customer paying). "Hardware ships within ten (10) days ... and is invoiced
+// on shipment": a delivery time.
+const TRAP_BEFORE = /\b(?:(?:disburs\w*|remit(?:s|ted|ting)?|pa(?:y|ys|id) out)\b(?![^.;]{0,30}\binvoices?\b)|dispute[sd]?|contest|object|observations?|query|challenge|overdue|past due|delinquent|outstanding for|(?:is|are|becomes?|remains?) (?:more than|in excess of)|late by|remains? unpaid|unpaid for|fails? to pay|suspend|notify|notice|(?:prompt[- ]payment |early[- ]payment )?discount)\b[^.;]{0,40}$|\b(?:aims?|aiming|endeavou?rs?|strives?|targets?) to pay\b[^.;]{0,70}$|\b(?:ships?|shipped|dispatch(?:es|ed)?|(?:is|are|will be|shall be) (?:delivered|shipped|dispatched|installed))\s+within\s*$/;
 const TRAP_SENTENCE = /\b(?:change (?:of|in) (?:its )?address|dispute[sd]? (?:any|an|the) (?:invoice|amount|charge)|in good faith dispute)|\b(?:credits?|refunds?|rebates?)\b[^.;]{0,120}\b(?:paid|refunded|repaid) to (?:the )?(?:customer|client|licensee|buyer|purchaser|company|you)\b/;
 /** The supplier's time to send an invoice ("shall invoice monthly within 30 days after month end"), not to pay one. */
 // ...nor "Invoices are issued through e-Factura and transmitted within five (5) days of their issue date".
 const INVOICING_BEFORE = /\binvoices? (?:are|is|shall be|will be) (?:issued|sent|submitted|transmitted|rendered|raised|delivered)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,80}$|\b(?:(?:shall|will|may|must|to) (?:invoice|bill)|(?:invoices|bills) (?:the |all |its |each )?(?:charges|fees|amounts|services)|(?:issue|submit|send|render|deliver)s? (?:an |its |the |all )?(?:[\w-]+ ){0,2}invoices?)\b(?:(?!\bpa(?:y|id|yable)\b)[^.;]){0,110}$/;
 /** An exception for disputed amounts inside the payment sentence: "(other than|except for) amounts disputed in good faith,". */
 const DISPUTE_EXCEPTION = /\b(?:except(?: for)?|other than|excluding|save(?: for)?|apart from|less|minus|net of)\b[^.;,()]{0,60}\bdisput\w*[^.;,()]{0,30}(?:,|\))|\((?:except|other than|excluding|save)[^.;()]{0,80}\)/g;
-/** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days". */
-const PAYMENT_LABEL = /\b(?:payment terms?|terms of payment)\s*[:|\-–]\s*|^payment\s*[:|]\s*|^(?:invoice )?due date\s*[:|]\s*(?=[^|]*\b(?:after|from|of) (?:the )?(?:date of (?:the )?)?invoice)/;
+/** Table rows and labels: "Payment Terms | Net 60", "Payment terms: 45 days", "Payment due | 14 days from invoice date". */
+const PAYMENT_LABEL = /\b(?:payment terms?|terms of payment)\s*[:|\-–]\s*|^payment(?: due| period| deadline)?\s*[:|]\s*|^(?:invoice )?due date\s*[:|]\s*(?=[^|]*\b(?:after|from|of) (?:the )?(?:date of (?:the )?)?invoice)/;
 
 export function paymentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
@@ -56,8 +57,8 @@ export function paymentFacts(s: SentenceView): Candidate[] {
 }
 
 const LATE_CONTEXT = /\b(?:late|overdue|past[- ]due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
-const INTEREST = /\b(?:interest|late[- ](?:payment )?(?:charge|fee|surcharge)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
-const FLOATING = /\b(?:monetary )?policy rate\b|\bcash rate\b|\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b|\b(?:over|above|plus)\s+(?:the\s+)?(?:prevailing\s+|published\s+|applicable\s+|current\s+|then[- ]current\s+)?(?:[\w-]+\s+){0,2}(?:lending|interest|bank|discount|refinancing|rediscount) rate\b/;
+const INTEREST = /\b(?:interest|(?:delay|late[- ]payment|default) damages|late[- ](?:payment )?(?:charge|fee|surcharge)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
+const FLOATING = /\b(?:monetary )?policy rate\b|\bkey (?:policy |interest )?rate\b|\b(?:central|national|reserve) bank(?: of [\w ]{2,30}?)?(?:'s)? (?:base |reference |refinancing |discount )?rate\b|\bcash rate\b|\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b|\b(?:over|above|plus)\s+(?:the\s+)?(?:prevailing\s+|published\s+|applicable\s+|current\s+|then[- ]current\s+)?(?:[\w-]+\s+){0,2}(?:lending|interest|bank|discount|refinancing|rediscount) rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
 /** "0.05% of the overdue amount for each day of delay", "0.1% per day". */
 const EACH_DAY = String.raw`[^.;%]{0,50}?\b(?:per|for each|for every|each|a|every) (?:calendar )?day\b`;

@@ -4,7 +4,7 @@ import { after, before, candidate, durationCandidate, durations, type Candidate,
 
 const INCREASE = /\b(?:indexation|index(?= (?:the|all|its|their|any|each) )|increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
 // An "uplift" is always a price uplift.
-const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift)\b/;
+const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift|remuneration)\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */
 // Also "no such change may raise any rate by more than", "never by more than", "at most" and label rows ("Uplift cap | 6%").
 const CAP_BEFORE = /(?:not (?:to )?exceed|\b(?:cannot|can not|may not|shall not|will not|must not) (?:be )?(?:over|above|higher than|superior to)|\b(?:not|no|never|nor)\b[^.;%]{0,50}\b(?:by )?(?:more|greater) than|at (?:the )?most|\b(?:cap|ceiling|limit|max(?:imum)?)\s*[:|]\s*|\b(?:increase|uplift|escalation|adjustment|raise|revision|indexation)\w*\b[^.;%]{0,50}\bexceed(?:s|ing)?|no more than|not more than|not (?:\w+ ){0,2}by more than|capped at|cap of|maximum of|ceiling of|up to|limited to|in excess of|greater than|lesser of|lower of|max(?:imum)?\.?)[^.;%]{0,40}$/;

@@ -3,14 +3,16 @@ import { findPercents } from '../values/index.js';
 import { subjectRole } from '../parties.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service level|up time|operational|reachab(?:le|ility)|accessib(?:le|ility)|up and running)\b/;
+const AVAILABILITY = /\b(?:uptime|availab(?:le|ility)|service levels?|up time|operational|reachab(?:le|ility)|accessib(?:le|ility)|up and running)\b/;
 // "99.9% of the time / of each month / of Business Hours" measures time; "98% of test cases", "100% of the fees" do not.
 // "99.8% of Sitting Hours", "99.0% of the Operating Hours" measure time too.
 const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(?:time|calendar|month|months|monthly|year|quarter|week|day|hours|business|scheduled|service hours|measurement|billing|minutes|total (?:time|minutes)|period|(?:[a-z-]+ ){1,3}(?:hours|time))\b)/;
 /** Wording that makes an availability figure a target rather than a commitment. */
 const TARGET_WORDING = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/;
-// French and Belgian drafting calls service credits "penalties" ("Penalty (% of the monthly fee)").
-const CREDIT = /\b(?:service )?credits?\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b/;
+// French and Belgian drafting calls service credits "penalties" ("Penalty (% of the monthly fee)"); others "a fee reduction".
+const CREDIT = /\b(?:service )?credits?\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|\b(?:fee|price|charge) reductions?\b/;
+/** A table header line (no figures) with a column of credits: "Monthly availability | Credit (% of monthly subscription)". */
+const CREDIT_COLUMN = /^[^\n\d]*\|[^\n\d]*\bcredits?\b[^\n\d]*$/im;
 const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of|ceiling)\b/;
 // "will never credit you more than 100%", "in no event will credits ... be more than 15%": a negated "more than" caps.
 const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$/;
@@ -20,7 +22,7 @@ const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited 
 // "Reaction time" is the continental word for a response time.
 const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|reaction times?|react|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
-const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night|at any hour of any day|all hours,? every day(?: of the year)?)\b/;
+const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|24 hours,? (?:7|seven) days (?:a|per) week|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night|at any hour of any day|all hours,? every day(?: of the year)?)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
 /** "8.00 to 16.00", "08:00-18:00": a day-time range (not round the clock). */
@@ -52,11 +54,17 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   // Credit cap: "credits shall not exceed 30% of the monthly fees".
   // A heading such as "Keeping the platform available" sets the context for the credits under it.
   // "Penalties" and "discounts" count as credits only in a service-level clause.
-  const creditWord = /\b(?:service )?credits?\b/.test(n) || (CREDIT.test(n) && (s.headingTopics.has('sla') || AVAILABILITY.test(s.headings)));
+  // "a fee reduction of 5% ... for each full percentage point below that level" in an availability clause is a credit too.
+  // A row of a two-column credit table ("Below 95% | 15% (maximum)") under a header naming the credit column.
+  // (There "up to" is a tier's range, "99.0% up to 99.5% | 3%": only a word such as "maximum" marks the cap.)
+  const ownCreditWord = /\b(?:service )?credits?\b/.test(n) || (CREDIT.test(n) && (s.headingTopics.has('sla') || AVAILABILITY.test(s.headings)))
+    || (/\b(?:fee|price|charge) reductions?\b/.test(n) && s.topics.has('sla'));
+  const creditRow = !ownCreditWord && s.text.includes('|') && CREDIT_COLUMN.test(s.clause.text);
+  const creditWord = ownCreditWord || creditRow;
   if (creditWord && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings) || /\b(?:unavailab\w*|downtime|outages?)\b/.test(n))) {
     // A cap word up to ~100 characters back: "the maximum aggregate credit ... in any month shall be 25%".
     // "| below 98.0% | 50%, the maximum credit for any month |": the cap named right after the figure.
-    const p = findPercents(s.text).find((x) => x.value <= 100 && (CREDIT_CAP.test(before(s, x.index, 60)) || /^\W{0,3}(?:the |which is the )?(?:maximum|cap|ceiling)\b/.test(after(s, x.index, x.length, 30)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || NEGATED_MORE.test(before(s, x.index, 100))));
+    const p = findPercents(s.text).find((x) => x.value <= 100 && ((!creditRow && CREDIT_CAP.test(before(s, x.index, 60))) || /^\W{0,3}(?:the |which is the )?(?:maximum|cap|ceiling)\b/.test(after(s, x.index, x.length, 30)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || (!creditRow && NEGATED_MORE.test(before(s, x.index, 100)))));
     if (p) out.push(candidate('sla.credit_cap_percent', p.value, s, p));
     else {
       const f = FRACTION_CAP.exec(n);

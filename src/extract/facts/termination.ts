@@ -14,7 +14,7 @@ const WEAK_CONVENIENCE = /\bfor any reason(?: whatsoever)?\b(?!,? (?:other than|
 const CAUSE = /\b(?:mutual\w*|in case\b|uncured|unremedied|unlawful|cure[sd]?\b|by (?:the )?(?:written |mutual )?(?:agreement|consent)\b|agreement in writing|in (?:such|that|this|any such) (?:event|case)|after (?:the (?:time|date|point) (?:that|when|on which|at which)|[\w-]+ (?:has|have) (?:paid|incurred|achieved|received|completed|obtained|failed))|(?:written )?(?:agreement|consent) of (?:both|the|all) parties|should|upon (?:receipt|learning|discovery)|breach\w*|default\w*|fail\w*|insolven\w*|bankrupt\w*|for cause|violat\w*|change (?:of|in) control|force majeure|liquidat\w*|receiver|cease[sd]? to|dissol\w*|if\b|in the event|upon the occurrence|unable|infring\w*|illegal|misconduct|does not|do not|not (?:meet|achieve|approve|agree)|exceeds?|suspend\w*|acquir\w*|merg\w*|convicted|death|disabilit\w*)/;
 /** "upon notice in accordance with Section 8": the grounds are elsewhere. */
 const REFERRED_CAUSE = /\b(?:in accordance with|pursuant to|as (?:set forth|provided|described) in|under) (?:section|article|clause|paragraph)s? \S+|\b(?:expiration|expiry|end) of (?:the|its) (?:then[- ]current |initial |renewal )?term\b|\bprior to (?:the )?(?:expiration|end)\b|\bnon-?renewal\b|\bin accordance with the (?:termination )?(?:provisions|terms) of\b/;
-const NOT_CONVENIENCE = /\b(?:no|not|cannot|neither|nor|only)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|resiliat\w*|end(?= (?:this|the|these) (?:agreement|contract|terms?)\b)|bring (?:this|the) (?:agreement|contract) to an end)\b[^.;]{0,60}\b(?:for (?:its |their )?(?:own )?convenience|without cause|without (?:giving |stating |assigning |providing |showing )?(?:any |a )?reasons?)\b|\b(?:no|not|cannot|neither|nor)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these) (?:agreement|contract|terms)))\b[^.;]{0,70}\bbecause (?:\w+ )?(?:ha(?:ve|s) )?changed (?:\w+ )?minds?\b|\b(?:no|not) (?:right to )?terminat\w* (?:for convenience|without cause)\b|\b(?:ordinary termination|termination (?:for convenience|without cause))\b[^.;]{0,60}\b(?:is|are|shall be) excluded\b|\b(?:may|can) (?:only|solely) (?:be )?terminat\w* (?:for cause|in accordance|as (?:set out|provided))/;
+const NOT_CONVENIENCE = /\b(?:no|not|cannot|neither|nor|only)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|resiliat\w*|end(?= (?:this|the|these) (?:agreement|contract|terms?)\b)|bring (?:this|the) (?:agreement|contract) to an end)\b[^.;]{0,90}\b(?:for (?:its |their )?(?:own )?convenience|without cause|without (?:giving |stating |assigning |providing |showing )?(?:any |a )?reasons?)\b|\b(?:no|not|cannot|neither|nor)\b[^.;]{0,50}\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these) (?:agreement|contract|terms)))\b[^.;]{0,70}\bbecause (?:\w+ )?(?:ha(?:ve|s) )?changed (?:\w+ )?minds?\b|\b(?:no|not) (?:right to )?terminat\w* (?:for convenience|without cause)\b|\b(?:ordinary termination|termination (?:for convenience|without cause))\b[^.;]{0,60}\b(?:is|are|shall be) excluded\b|\b(?:may|can) (?:only|solely) (?:be )?terminat\w* (?:for cause|in accordance|as (?:set out|provided))/;
 
 /** A table row or key-terms line labelled with the right: "Termination for convenience | ...", "... :". */
 const TERMS_LABEL = /^\W*(?:right of |right to )?(?:termination|terminate|cancellation|cancel) (?:for convenience|without cause|at will)\b[^|:.;]{0,30}?\s*[|:]\s*/;
@@ -29,11 +29,16 @@ const ABOUT_AGREEMENT = /\b(?:terminat\w*|cancel\w*|end(?= (?:this|the|these|you
 /** A sentence that opens on a condition: "If ...", "In the event ...", "Should ...", "Upon the occurrence ...". */
 const CONDITION_OPENER = /^\W*(?:\(?[a-z0-9ivx]{1,4}[.)]\s*|\d+(?:\.\d+)+\.?\s*)?(?:if|in the event|in case|should|upon the occurrence|where|whenever)\b/;
 
-/** The ";"-separated part of the sentence around `at`, without "so long as no default exists" (a bar, not a ground). */
+/**
+ * The ";"-separated part of the sentence around `at`, without "so long as no default exists" (a bar, not a ground) or
+ * an example of why a party might end it.
+ */
 function partAround(n: string, at: number): { text: string; index: number } {
   const start = n.lastIndexOf(';', at) + 1;
   const end = n.indexOf(';', at);
-  const text = n.slice(start, end < 0 ? n.length : end).replace(/\b(?:so long as|as long as|provided that) (?:no|neither|it is not|such party is not)\b[^,;]*/g, (x) => ' '.repeat(x.length));
+  const text = n.slice(start, end < 0 ? n.length : end).replace(/\b(?:so long as|as long as|provided that) (?:no|neither|it is not|such party is not)\b[^,;]*/g, (x) => ' '.repeat(x.length))
+    // "..., for example if we withdraw LoomBook from the market": an illustration of a reason, not a condition.
+    .replace(/\b(?:for example|for instance|e\.g\.),? (?:if|where|when|because)\b[^;]*/g, (x) => ' '.repeat(x.length));
   return { text, index: start };
 }
 
@@ -136,10 +141,10 @@ export function terminationFacts(s: SentenceView): Candidate[] {
   const excepted = refund && noRefund && refund.index > noRefund.index && /\b(?:except|save|other than|unless|provided that|however)\b/.test(n.slice(noRefund.index, refund.index));
   // "non-refundable except as stated in Section 11(c)": the refund, if any, is stated there.
   const exceptedElsewhere = noRefund && /^[^.;]{0,40}\b(?:except|save|other than|unless)\b (?:as|to the extent|where) (?:\w+ ){0,3}(?:in|under|by) (?:section|clause|paragraph|article|schedule)\b/.test(n.slice(noRefund.index + noRefund[0].length));
-  if (refund && (!noRefund || excepted) && /\b(?:fees?|amounts?|charges?|subscription|prices?|sums|monies|money|spend)\b|\b(?:prepaid|pre-paid|unused|unearned),? (?:[\w-]+ )?balance\b|\b(?:prepaid|pre-paid|unused|purchased)\b[^.;]{0,20}\b(?:credits?|bundles?|packs?|packages?|tokens?)\b/.test(n)) {
+  if (refund && (!noRefund || excepted) && /\b(?:fees?|amounts?|charges?|subscription|prices?|sums|monies|money|spend|remuneration)\b|\b(?:prepaid|pre-paid|unused|unearned),? (?:[\w-]+ )?balance\b|\b(?:prepaid|pre-paid|unused|purchased)\b[^.;]{0,20}\b(?:credits?|bundles?|packs?|packages?|tokens?)\b/.test(n)) {
     // The customer returning unused equipment or repaying is not our refund.
     if (!customerBreachOnly && refunder !== 'customer') out.push(candidate('termination.refund_prepaid', true, s, { index: refund.index, length: refund[0].length }));
-  } else if (noRefund && !excepted && !exceptedElsewhere && !customerBreachOnly && /\b(?:fees?|amounts?|payments?|charges?|subscriptions?|sums?|monies|prices?|balances?|(?:prepaid|marketing|unused) credits?|partial (?:months?|periods?|years?)|unused (?:time|months?|periods?|portion))\b/.test(n)) {
+  } else if (noRefund && !excepted && !exceptedElsewhere && !customerBreachOnly && /\b(?:fees?|amounts?|payments?|charges?|subscriptions?|sums?|monies|prices?|remuneration|balances?|(?:prepaid|marketing|unused) credits?|partial (?:months?|periods?|years?)|unused (?:time|months?|periods?|portion))\b/.test(n)) {
     out.push(candidate('termination.refund_prepaid', false, s, { index: noRefund.index, length: noRefund[0].length }));
   }
   return out;

@@ -215,7 +215,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Japan', aliases: ['japan'], adjectives: ['japanese'],
-    courtPlaces: [/\b(?:Tokyo|Osaka)\b/g],
+    courtPlaces: [/\b(?:Tokyo|Osaka|Sapporo|Nagoya|Fukuoka|Yokohama|Kyoto|Kobe|Sendai)\b/g],
     residency: ['jp', /\bjapan\b/i],
     currency: { code: 'JPY', words: ['yen', 'japanese yen'] },
   },
@@ -234,8 +234,9 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Malaysia', aliases: ['malaysia'], adjectives: ['malaysian'],
-    courtPlaces: [/\b(?:Kuala Lumpur)\b/g],
-    currency: { code: 'MYR' },
+    courtPlaces: [/\b(?:Kuala Lumpur|Kota Kinabalu|Kuching|Penang|George Town|Johor Bahru|Shah Alam)\b/g],
+    residency: ['my', /\bmalaysia\b/i],
+    currency: { code: 'MYR', words: ['ringgit', 'malaysian ringgit'] },
   },
   {
     name: 'Thailand', aliases: ['thailand', 'kingdom of thailand'], adjectives: ['thai'],
@@ -249,7 +250,8 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Indonesia', aliases: ['indonesia', 'republic of indonesia'], adjectives: ['indonesian'],
-    courtPlaces: [/\b(?:Jakarta)\b/g],
+    courtPlaces: [/\b(?:Jakarta|Denpasar|Surabaya|Bandung|Medan)\b/g],
+    residency: ['id', /\bindonesia\b/i],
     currency: { code: 'IDR' },
   },
   {

@@ -150,6 +150,11 @@ function readSymbolAt(tokens: Token[], i: number): { currency: string; end: numb
   if (t.text === 'R' && tokens[i + 1]?.kind === 'num' && adjacent(t, tokens[i + 1]) && (/[.,]/.test(tokens[i + 1]!.text) || spaceGroupedAt(tokens, i + 1) !== null || Number(tokens[i + 1]!.text) >= 100)) {
     return { currency: 'ZAR', end: i + 1 };
   }
+  // "RM2,000,000", "RM 3,000,000": the Malaysian ringgit; "Ringgit Malaysia Two Million" in words.
+  if (t.text === 'RM' && tokens[i + 1]?.kind === 'num' && (/[.,]/.test(tokens[i + 1]!.text) || Number(tokens[i + 1]!.text) >= 100)) {
+    return { currency: 'MYR', end: i + 1 };
+  }
+  if (t.lower === 'ringgit' && isWord(tokens[i + 1]) && tokens[i + 1]!.lower === 'malaysia') return { currency: 'MYR', end: i + 2 };
   if (t.lower in DOLLAR_PREFIXES && isPunct(tokens[i + 1], '$')) {
     // Single letters ("C$") must touch the symbol; "US $" may have a space.
     if (t.text.length > 1 || adjacent(t, tokens[i + 1])) return { currency: DOLLAR_PREFIXES[t.lower], end: i + 2 };
@@ -173,7 +178,7 @@ function readPrefixedAt(tokens: Token[], i: number): Read | null {
     currency = symbol.currency;
     j = symbol.end;
   }
-  const amount = readAmountAt(tokens, j, code !== null || (isWord(tokens[i]) && (tokens[i].lower === 'rupees' || tokens[i].lower in RUPEE_COUNTRIES)));
+  const amount = readAmountAt(tokens, j, code !== null || (isWord(tokens[i]) && (tokens[i].lower === 'rupees' || tokens[i].lower === 'ringgit' || tokens[i].lower in RUPEE_COUNTRIES)));
   if (amount === null) return null;
   let end = amount.end;
   // "$1,000 CAD": a trailing code names the dollar.

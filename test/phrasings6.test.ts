@@ -1,0 +1,138 @@
+// Phrasing bank, round 6: wordings met in the held-out sets 49–52 (our own variations of them). Each group keeps
+// traps that must stay absent. Rows: [heading, text, fact, expected]; the preamble names "Provider" and "Customer".
+import { describe, expect, it } from 'vitest';
+import { endsEntry, joinWrapped } from '../src/read/lines.js';
+import { paragraphsFromLines } from '../src/read/pdf.js';
+import { extractFacts } from '../src/extract/facts.js';
+import { classifyClauses } from '../src/extract/topics.js';
+import { findMoney } from '../src/extract/values/index.js';
+import { clause, factsOf, preamble, runFactTable as runTable } from './helpers/clauses.js';
+
+describe('term, renewal and termination wordings (sets 49–52)', () => {
+  runTable([
+    ['Duration', 'Upon expiry of that period, and of every later period, the Agreement extends by itself for one further Subscription Year at a time, unless a Party tells the other in writing, not later than sixty (60) days before the then-current period ends, that it does not wish the Agreement to continue.', 'renewal.auto', true],
+    ['Duration', 'Upon expiry of that period, the Agreement extends by itself for one further Subscription Year at a time, unless a Party tells the other in writing that it does not wish it to continue.', 'renewal.term_months', 12],
+    ['Agreement period', 'It is thereafter extended by twelve (12) months at a time, unless a party terminates it in writing no later than three (3) months before the end of the current Agreement Period.', 'renewal.notice_days', 90],
+    ['Agreement period', 'This Agreement applies from signature for one (1) year.', 'term.initial_months', 12],
+    [null, 'First Period | one (1) year from go-live', 'term.initial_months', 12],
+    ['Period of Agreement', 'Neither party may terminate this Agreement before the end of the then-current period merely for its own convenience.', 'termination.for_convenience', false],
+    ['Termination', "We may end this Agreement at any time, whether or not in the Minimum Term, by giving the Customer not less than six months' written notice, for example if we withdraw the product from the market.", 'termination.for_convenience_notice_days', 180],
+    ['Termination', "On any termination, except termination by the Provider for the Customer's breach, the Provider shall refund the part of the remuneration paid in advance which relates to the period after termination.", 'termination.refund_prepaid', true],
+    ['Fees', 'The monthly remuneration shall remain unchanged for the first twenty-four (24) months of the Agreement.', 'pricing.fixed_months', 24],
+    // Traps: a benefit that continues automatically after termination; an illustration does not make a ground disappear.
+    ['Survival', 'The licence to archived reports continues by itself after termination.', 'renewal.auto', null],
+    ['Termination', 'The Provider may end this Agreement if the Customer breaches it, for example if the Customer fails to pay.', 'termination.for_convenience', null],
+  ]);
+});
+
+describe('money, payment and service-level wordings (sets 49–52)', () => {
+  runTable([
+    ['Payment', 'Late payments carry interest at the Bank of Mauritius Key Rate plus two per cent (2%) per annum until paid.', 'payment.late_interest_percent_per_month', null],
+    ['Payment', 'Overdue sums bear interest at the National Bank of Kazakhstan base rate plus three per cent (3%) per annum.', 'payment.late_interest_percent_per_month', null],
+    ['Payment', 'If Customer fails to pay any amount when due, Customer shall pay delay damages on the overdue amount at the rate of fourteen point four percent (14.4%) per annum.', 'payment.late_interest_percent_per_month', 1.2],
+    [null, 'Payment due | 14 days from invoice date', 'payment.net_days', 14],
+    ['Liability', "Each Party's aggregate liability shall not exceed Ringgit Malaysia Two Million (RM2,000,000).", 'liability.cap_amount', { amount: 2_000_000, currency: 'MYR' }],
+    ['Service Levels and Support', 'For each full 0.5 percentage point below the target, the Customer receives a credit of 3% of the monthly licence fee, up to no more than fifteen percent (15%) of that fee in any month.', 'sla.credit_cap_percent', 15],
+    ['Support', 'Priority: P1 | Coverage: 24 hours, 7 days a week | Response time: 1 hour', 'support.coverage', ['24x7']],
+    // Traps: a delivery time next to invoicing; a window to query an invoice.
+    ['Fees', 'Hardware ships within ten (10) days after the Effective Date and is invoiced on shipment.', 'payment.net_days', null],
+    ['Payment', 'Observations on an invoice must be made within ten (10) business days of receipt; otherwise the invoice is deemed accepted.', 'payment.net_days', null],
+    ['Room', 'Meetings are held in RM 12.', 'liability.cap_amount', null],
+  ]);
+  it('reads a fee reduction for missed availability as a service credit, with its ceiling', () => {
+    const facts = factsOf(clause('4.1', 'Service Quality', 'The Provider shall ensure that the Service is available not less than 99.8% of each calendar month. If it is not, the Customer is entitled to a fee reduction of five percent (5%) of that month\'s subscription fee for each full percentage point below that level, up to a maximum of twenty-five percent (25%) of the monthly subscription fee.'));
+    expect([facts['sla.uptime_percent']?.value, facts['sla.credit_cap_percent']?.value]).toEqual([99.8, 25]);
+  });
+  it('reads the ceiling from a two-column credit table, not a tier bound', () => {
+    const facts = factsOf(clause('4', 'Availability', 'The Provider shall keep the Service available at least 99% of the time in each calendar month.\n\nMonthly availability | Credit (% of monthly subscription)\n98% to below 99% | 5%\nBelow 95% | 15% (maximum)'));
+    expect(facts['sla.credit_cap_percent']?.value).toBe(15);
+    const tiers = factsOf(clause('4', 'Availability', 'Monthly availability | Credit (% of monthly fee)\n99.0% up to 99.5% | 3%\nBelow 99.0% | 5%'));
+    expect(tiers['sla.credit_cap_percent'] ?? null).toBeNull();
+  });
+});
+
+describe('liability, indemnity and IP wordings (sets 49–52)', () => {
+  runTable([
+    ['Indemnities', "The Provider shall also reimburse any fine imposed on the Customer by a state authority where the fine results from the Provider's own violation of the legislation of Georgia.", 'indemnity.scope', ['violation-of-law']],
+    ['Indemnities', "The Provider shall indemnify the Customer against claims of third parties that the Service infringes their intellectual property rights, and against fines imposed on the Customer as a result of the Provider's violation of the legislation of the Republic of Kazakhstan.", 'indemnity.scope', ['ip-infringement', 'violation-of-law']],
+    ['Infringement claims', "We will defend the Customer against a claim by a third party that the Customer's use of the Service infringes that party's intellectual property rights, and pay the amounts awarded.", 'indemnity.scope', ['ip-infringement']],
+    ['Infringement Claims', "If a third party claims that Customer's use of the Service infringes a patent, copyright or other intellectual property right, Provider shall defend Customer and bear the damages finally awarded.", 'indemnity.scope', ['ip-infringement']],
+    ['Ownership', "Provider owns the Service and all improvements, templates and configurations, including any made at Customer's request.", 'ip.assignment_to_customer', false],
+    ['Ownership', 'All rights in the Platform, including reports, templates and integrations developed during the term, remain with the Provider.', 'ip.assignment_to_customer', false],
+    ['Intellectual Property', 'All intellectual property rights in the Platform, and in any customisations, templates or reports that we create for the Customer, belong to and remain with us.', 'ip.assignment_to_customer', false],
+    ['Content', 'All tour descriptions, photographs and other content that the Provider creates specifically for the Customer under this Agreement shall belong to the Customer.', 'ip.assignment_to_customer', true],
+    ['Pricing', 'The Provider shall not charge the Customer a platform fee or commission rate higher than it charges any other visitor attraction for comparable volumes.', 'mfn.present', true],
+    ['Exclusivity', 'During the term of this Agreement the Provider shall not provide the Orchard Model, or any model derived from it, to any other apple grower in the region.', 'exclusivity.present', true],
+    ['Exclusive Channel', 'Nothing in this Article restricts the Provider from offering the Platform to other spas, lagoons or bathing facilities.', 'exclusivity.present', false],
+    ['Assignment', "Provider may assign this Agreement, without Customer's consent, to an affiliate or to a successor to its business.", 'assignment.consent_required', false],
+    ['References', 'We may name the Customer and display its logo in our customer lists and on our website.', 'publicity.logo_use', true],
+    ['References', 'The Provider may mention the Customer, and display its name and logo, in its list of customers.', 'publicity.logo_use', true],
+    ['Force majeure', 'Neither Party is liable for failure to perform caused by circumstances of insuperable force, such as earthquakes or floods.', 'force_majeure.present', true],
+    ['Events beyond control', 'Neither party is liable for failure to perform caused by vis major, including drought, wildfire or strikes, for as long as it continues.', 'force_majeure.present', true],
+    // Traps: the customer's duty to keep its own data elsewhere; our obligations (not the limits) that do not apply.
+    ['Indemnities', "The Customer shall reimburse any fines imposed on the Provider as a result of the Customer's violation of law.", 'indemnity.scope', null],
+    ['Data', 'The Provider shall not provide Customer Data to any other person.', 'exclusivity.present', null],
+  ]);
+  it('takes "These obligations are not subject to the limit" in an indemnity clause as an uncapped indemnity', () => {
+    const facts = factsOf(
+      clause('8.1', 'Indemnity', 'The Provider shall indemnify the Customer against claims of third parties that the Service infringes their intellectual property rights. These obligations are not subject to the limit in Clause 9.2.'),
+      clause('9.2', 'Liability', 'The total liability of the Provider under this Agreement shall not exceed fifty million tenge (KZT 50,000,000).'),
+      clause('9.4', 'Liability', 'Clause 9.2 does not apply to gross negligence; liability for it is not limited.'),
+    );
+    expect(facts['indemnity.uncapped']?.value).toBe(true);
+    // An indemnity outside the cap is one of the carve-outs wholly outside it.
+    expect(facts['liability.uncapped_for']?.value).toEqual(['gross-negligence', 'indemnification']);
+  });
+  it('keeps "subject to the limits ... and do not apply to claims arising from" an indemnity inside the cap', () => {
+    const facts = factsOf(
+      clause('8', 'Indemnity', 'The Provider shall defend the Customer against any claim that the Service infringes a patent.'),
+      clause('8.2', 'Indemnity', "The Provider's obligations under this Clause 8 are subject to the limits in Clause 9 and do not apply to claims arising from Customer Data."),
+      clause('9', 'Limitation of Liability', "The Provider's total liability shall not exceed the fees paid in the twelve (12) months before the claim."),
+    );
+    expect(facts['indemnity.uncapped']?.value).toBe(false);
+    expect(facts['liability.uncapped_for'] ?? null).toBeNull();
+  });
+  it("reads the customer's own carve-outs under its defined name as the customer's, not our indemnity", () => {
+    const head = preamble('This Agreement is between Paddock Ledger, LLC ("Company," "we," "us" or "our"), and Elkhorn Creek Stud, LLC ("Farm").');
+    const all = [head,
+      clause('9', 'Indemnification', ''),
+      clause('9(a)', 'Indemnification', 'We will defend Farm against any third-party claim that the Service infringes a patent, and will pay resulting damages. Our obligations under this Section 9(a) are subject to the limitations in Section 10.', 1),
+      clause('10', 'Limitation of Liability', ''),
+      clause('10(b)', 'Limitation of Liability', "EACH PARTY'S TOTAL LIABILITY WILL NOT EXCEED THE FEES PAID BY FARM DURING THE SIX (6) MONTHS BEFORE THE CLAIM.", 1),
+      clause('10(c)', 'Limitation of Liability', "SECTION 10(b) DOES NOT APPLY TO FARM'S OBLIGATION TO PAY FEES OR TO FARM'S OBLIGATIONS UNDER SECTION 9(b), FOR WHICH FARM'S LIABILITY IS NOT LIMITED.", 1)];
+    classifyClauses(all);
+    const facts = extractFacts(all);
+    expect(facts['indemnity.uncapped']?.value).toBe(false);
+    expect(facts['liability.uncapped']?.value).toBe(true);
+  });
+});
+
+describe('data, venue and residency wordings (sets 49–52)', () => {
+  runTable([
+    ['Client data', "The Provider shall store and process the Customer's data only on servers located in the territory of Georgia or of a Member State of the European Union.", 'data.residency', ['eu', 'ge']],
+    ['Data', 'The Provider shall host the Platform and all Customer Data exclusively in data centres located in Malaysia.', 'data.residency', ['my']],
+    ['Disputes', 'The Sapporo District Court shall have exclusive jurisdiction of the first instance over any dispute.', 'venue.jurisdiction', 'Japan'],
+    ['Disputes', 'Any dispute shall be finally resolved by arbitration administered by BANI, with the seat of arbitration in Denpasar, Bali.', 'venue.jurisdiction', 'Indonesia'],
+    ['Disputes', 'The seat of arbitration is Kota Kinabalu, Sabah, and the language is English.', 'venue.jurisdiction', 'Malaysia'],
+    ['Data protection', "If the Provider becomes aware of a breach of security leading to unauthorised access to personal data of the Customer's guests, it shall notify the Customer in writing within seventy-two (72) hours.", 'data.breach_notice_hours', 72],
+    ['Security', 'Any right of the Customer to audit or inspect the Provider\'s processing is as set out in Annex 2.', 'security.customer_audit', null],
+    // Traps: the US state of Georgia; the customer's own duty to notify.
+    ['Data', 'The Provider shall store Customer Data only in data centers located in Atlanta, Georgia.', 'data.residency', null],
+    ['Data protection', 'If the Customer becomes aware of a breach of security affecting its account, it shall notify the Provider within 24 hours.', 'data.breach_notice_hours', null],
+  ]);
+});
+
+describe('layout: wrapped lines in PDFs (sets 49–52)', () => {
+  it('does not end a paragraph at digits that restate a number word ("TWELVE (12)" + "MONTHS ...")', () => {
+    expect(endsEntry('PAYABLE BY GROWER UNDER THIS AGREEMENT DURING THE TWELVE (12)')).toBe(false);
+    expect(endsEntry('within thirty (30)')).toBe(false);
+    expect(endsEntry('as set out in the Order Form (Schedule 1)')).toBe(true);
+    const lines = ['9.2 EACH PARTY\'S TOTAL LIABILITY ARISING OUT OF THIS AGREEMENT WILL NOT EXCEED THE FEES PAID AND', 'PAYABLE BY GROWER UNDER THIS AGREEMENT DURING THE TWELVE (12)', 'MONTHS BEFORE THE EVENT GIVING RISE TO THE CLAIM.']
+      .map((text) => ({ text, page: 1 }));
+    expect(paragraphsFromLines(lines).map((b) => b.text)).toHaveLength(1);
+  });
+  it('keeps the hyphen of a number word broken across lines ("forty-" + "eight")', () => {
+    expect(joinWrapped('notify the Customer within forty-', 'eight (48) hours')).toBe('notify the Customer within forty-eight (48) hours');
+    expect(findMoney('2,500 ringgit')[0]?.currency).toBe('MYR');
+  });
+});
