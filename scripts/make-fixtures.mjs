@@ -305,59 +305,13 @@ function makeText(items) {
   return `${parts.join('\n\n')}\n`;
 }
 
-// --- Zip files for the bad fixtures (stored, no compression) ------------------------------------
+// --- Zip files for the bad fixtures (stored, no compression; jszip reads the frozen clock) -------
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function makeZip(files) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.from(content);
-    const nameBytes = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x5c21, 10); // 2026-01-15 as a DOS date
-    local.writeUInt16LE(0x4800, 12); // 09:00 as a DOS time
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    locals.push(local, nameBytes, data);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x4800, 12);
-    central.writeUInt16LE(0x5c21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+async function makeZip(files) {
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(files)) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 // --- Build ---------------------------------------------------------------------------------------
@@ -407,8 +361,8 @@ terms:
 
 write(BAD, 'empty.txt', Buffer.alloc(0));
 write(BAD, 'binary.txt', Buffer.from([0x54, 0x65, 0x72, 0x6d, 0x73, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00, 0x7f, 0x10, 0x00, 0x41, 0x42, 0x43, 0x00, 0x0d]));
-write(BAD, 'not-a-docx.docx', makeZip({ 'readme.txt': 'This archive holds no Word document.\n', 'data/terms.csv': 'term,value\nnet,30\n' }));
-write(BAD, 'spreadsheet.xlsx', makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }));
+write(BAD, 'not-a-docx.docx', await makeZip({ 'readme.txt': 'This archive holds no Word document.\n', 'data/terms.csv': 'term,value\nnet,30\n' }));
+write(BAD, 'spreadsheet.xlsx', await makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }));
 // A docx cut off just after the start of word/document.xml: the zip has no central directory.
 const cut = initechDocx.indexOf('word/document.xml') + 200;
 write(BAD, 'truncated.docx', initechDocx.subarray(0, cut));

@@ -10,7 +10,7 @@
 import type { Change, Clause, CompiledFact, FactHit, FactMap, FactValue } from '../types.js';
 import { FACTS, FACT_BY_NAME, LIST_VALUES } from '../vocabulary.js';
 import { assignmentFacts } from './facts/assignment.js';
-import { collectDefinition, type Candidate, type Extractor, type SentenceView } from './facts/common.js';
+import { clauseKey, collectDefinition, type Candidate, type Extractor, type SentenceView } from './facts/common.js';
 import { dataFacts } from './facts/data.js';
 import { indemnityFacts } from './facts/indemnity.js';
 import { insuranceFacts } from './facts/insurance.js';
@@ -87,7 +87,7 @@ export function sentenceViews(clauses: readonly Clause[]): SentenceView[] {
   const chains = headingChain(clauses);
   const sectionHeadings = new Map<string, string>();
   for (const c of clauses) {
-    const key = c.number?.replace(/[.)]+$/, '');
+    const key = clauseKey(c.number);
     if (key && c.heading && !sectionHeadings.has(key)) sectionHeadings.set(key, normalise(c.heading));
   }
   // Filled once every sentence is known: a definition may come after the sentences that use it.

@@ -128,6 +128,11 @@ const CROSS_REFERENCE = /\b(?:sections?|articles?|clauses?|paragraphs?)\s+((?:\d
  * The headings of the sections a text refers to ("obligations under Section 7" -> "indemnification"), each
  * number also tried without its sub-parts ("9.2(b)" -> "9.2" -> "9"), so a carve-out by number can be read by subject.
  */
+/** A clause number as cross-references name it: "9.2." and "9.2)" are both "9.2". */
+export function clauseKey(number: string | null | undefined): string | undefined {
+  return number?.replace(/[.)]+$/, '');
+}
+
 export function referencedHeadings(s: SentenceView, text: string): string {
   if (s.sectionHeadings.size === 0) return '';
   const found: string[] = [];

@@ -1,7 +1,7 @@
 // liability.cap_multiple / cap_amount / cap_lookback_months / uncapped / uncapped_for / consequential_excluded,
 // and indemnity.uncapped (which is read from the same carve-out sentences).
 import { findFeeMultiples, findMoney } from '../values/index.js';
-import { after, before, candidate, continuesList, durationCandidate, durations, listItems, referencedDefinitions, referencedHeadings, type Candidate, type SentenceView } from './common.js';
+import { after, before, candidate, clauseKey, continuesList, durationCandidate, durations, listItems, referencedDefinitions, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
 /** Wording that sets a ceiling. */
@@ -329,7 +329,7 @@ const GIVES_INDEMNITY = /\bindemnif(?:y|ies)\b|\bhold (?:\w+ ){0,3}harmless\b|\b
 
 /** Records the sentence's clause when it gives an indemnity, so later cross-references can be read. */
 function noteIndemnityClause(s: SentenceView): void {
-  const key = s.clause.number?.replace(/[.)]+$/, '');
+  const key = clauseKey(s.clause.number);
   if (!key || !GIVES_INDEMNITY.test(s.norm)) return;
   const seen = indemnityClauses.get(s.sectionHeadings) ?? new Set<string>();
   seen.add(key);
@@ -367,7 +367,7 @@ function customerIndemnityOnly(s: SentenceView, n: string): boolean {
 const capClauses = new WeakMap<object, Set<string>>();
 
 function noteCapClause(s: SentenceView): void {
-  const key = s.clause.number?.replace(/[.)]+$/, '');
+  const key = clauseKey(s.clause.number);
   if (!key) return;
   const seen = capClauses.get(s.sectionHeadings) ?? new Set<string>();
   seen.add(key);
