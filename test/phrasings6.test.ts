@@ -1,4 +1,4 @@
-// Phrasing bank, round 6: wordings met in the held-out sets 49–52 (our own variations of them). Each group keeps
+// Phrasing bank, round 6: wordings met in the held-out sets 49–54 (our own variations of them). Each group keeps
 // traps that must stay absent. Rows: [heading, text, fact, expected]; the preamble names "Provider" and "Customer".
 import { describe, expect, it } from 'vitest';
 import { endsEntry, joinWrapped } from '../src/read/lines.js';
@@ -134,5 +134,38 @@ describe('layout: wrapped lines in PDFs (sets 49–52)', () => {
   it('keeps the hyphen of a number word broken across lines ("forty-" + "eight")', () => {
     expect(joinWrapped('notify the Customer within forty-', 'eight (48) hours')).toBe('notify the Customer within forty-eight (48) hours');
     expect(findMoney('2,500 ringgit')[0]?.currency).toBe('MYR');
+  });
+});
+
+describe('wordings from sets 53–54', () => {
+  runTable([
+    ['Term and Continuation', 'This agreement starts on the date of the first Order and has a first period of two (2) years.', 'term.initial_months', 24],
+    ['Term and Continuation', 'After the first period the agreement continues each time for a further twelve (12) months, unless either party cancels it in writing at least sixty (60) days before the end of the then-current period.', 'renewal.auto', true],
+    ['Duration', 'This Agreement takes effect on its signature and runs for a firm period of three (3) years from the Go-Live Date.', 'term.initial_months', 36],
+    ['Term', 'This agreement expires at the end of the Initial Term and does not roll over or extend on its own.', 'renewal.auto', false],
+    ['Fees', 'On each anniversary thereafter, the Provider may revise the fees in line with the Syntec index, provided that no single annual revision may exceed two and a half per cent (2.5%) of the fees applicable in the preceding year.', 'pricing.increase_cap_percent', 2.5],
+    ['Refund', "If this Agreement ends for any reason other than Customer's uncured breach, Provider will refund to Customer any platform fees paid for periods after the effective date of termination.", 'termination.refund_prepaid', true],
+    ['Liability', 'Our total liability is limited to EUR 100,000 per calendar year. The limitation and exclusion in this Clause 9 do not apply if the damage results from intent or deliberate recklessness on the part of our management.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct']],
+    ['Liability', 'Our total liability is limited to EUR 100,000. No limitation of this Article 11 applies in the event of gross or wilful misconduct (faute lourde ou dolosive) or fraud.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct', 'fraud']],
+    ['Ownership', 'Company owns the Service, all improvements to it, and any reports, templates or integrations it creates, including those requested by Customer.', 'ip.assignment_to_customer', false],
+    ['Intellectual Property', 'All intellectual property in the Platform, and in any configurations, reports and customisations developed by the Provider, whether or not paid for by the Customer, shall vest in and remain with the Provider.', 'ip.assignment_to_customer', false],
+    ['Disputes', 'Any dispute shall be resolved by arbitration under the Rules of the Santiago Arbitration and Mediation Center (CAM Santiago).', 'venue.jurisdiction', 'Chile'],
+    ['Disputes', 'The seat and venue of arbitration shall be Chandigarh, and the proceedings shall be conducted in English.', 'venue.jurisdiction', 'India'],
+    // Traps: Santiago de Compostela is in Spain, not Chile.
+    ['Disputes', 'The courts of Santiago de Compostela shall have exclusive jurisdiction.', 'venue.jurisdiction', null],
+  ]);
+  it('takes "obligations under this Article" under an indemnity heading as the indemnity', () => {
+    const facts = factsOf(
+      clause('10', 'Intellectual Property Indemnity', ''),
+      clause('10.1', 'Intellectual Property Indemnity', 'Provider shall defend Customer against any claim by a third party that the Service infringes a patent.', 1),
+      clause('10.2', 'Intellectual Property Indemnity', "Provider's obligations under this Article are subject to the limitations set out in Article 11.", 1),
+      clause('11', 'Limitation of Liability', "Provider's total liability shall not exceed the fees paid in the twelve (12) months before the claim."),
+    );
+    expect(facts['indemnity.uncapped']?.value).toBe(false);
+  });
+  it('keeps a caps sentence whose clause reference has small letters in one paragraph ("SECTION 9(b) ... EITHER PARTY\'S" + "OBLIGATIONS ...")', () => {
+    const lines = ["(c) SECTION 9(b) DOES NOT LIMIT CUSTOMER'S OBLIGATION TO PAY FEES OR EITHER PARTY'S", 'OBLIGATIONS UNDER SECTION 8.']
+      .map((text) => ({ text, page: 1 }));
+    expect(paragraphsFromLines(lines)).toHaveLength(1);
   });
 });

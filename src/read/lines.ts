@@ -52,7 +52,8 @@ export function isCapsHeading(line: string): boolean {
 
 /** A long line in capitals: a disclaimer paragraph in caps, whose short last line must not become a heading. */
 export function isLongCaps(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '');
+  // Clause references keep their small letters in caps text ("SECTION 9(b) DOES NOT LIMIT ..."): nearly all capitals.
+  const letters = line.replace(/\([a-z]{1,4}\)/g, '').replace(/[^\p{L}]/gu, '');
   return line.length > 45 && line.trim().split(/\s+/).length >= 8 && letters === letters.toUpperCase();
 }
 

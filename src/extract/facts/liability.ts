@@ -13,8 +13,9 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['indemnification', /\bindemni/],
   ['data-breach', /\b(?:data (?:breach(?:es)?|protection|security)|data[;,]? (?:and )?security|personal information|security (?:breach(?:es)?|incidents?)|personal data|privacy)\b/],
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
-  ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault/],
-  ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
+  // Dutch "bewuste roekeloosheid" is "deliberate recklessness"; French "faute lourde" and "gross ... misconduct".
+  ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault|\b(?:deliberate|conscious) recklessness\b|\bfaute lourde\b|\bgross (?:or (?:wilful|willful|intentional) )?misconduct\b/],
+  ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\b(?:results? from|caused by) intent\b|\bintent or (?:deliberate|conscious|gross)\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
   ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's |human )?(?:life|body|health)|life or health)\b/],
   ['fraud', /\bfraud/],
   // ("amounts payable by the Supplier under the indemnity" are the indemnity, not the fees.)
@@ -339,6 +340,8 @@ function noteIndemnityClause(s: SentenceView): void {
 /** The text names an indemnity, or refers by number to a section headed as one or seen giving one. */
 function isIndemnityReference(s: SentenceView, text: string): boolean {
   if (/\bindemni/.test(text) || /\bindemni|\binfringement claims?\b|\bthird[- ]party claims\b/.test(referencedHeadings(s, text))) return true;
+  // "Provider's obligations under this Article", said under the heading "Intellectual Property Indemnity".
+  if (/\b(?:under|in) this (?:article|section|clause|paragraph)\b/.test(text) && (/\bindemni/.test(s.headings) || s.headingTopics.has('indemnification'))) return true;
   const seen = indemnityClauses.get(s.sectionHeadings);
   if (!seen) return false;
   for (const m of text.matchAll(/\b(?:sections?|clauses?|articles?|paragraphs?) \(?(\d+(?:\.\d+)*)/g)) {

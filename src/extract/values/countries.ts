@@ -181,6 +181,8 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Chile', aliases: ['chile', 'republic of chile'], adjectives: ['chilean'],
+    // Not Santiago de Compostela (Spain) nor Santiago de Cuba.
+    courtPlaces: [/\bSantiago\b(?! de (?:Compostela|Cuba|los Caballeros|Quer[eé]taro))|\b(?:Valpara[ií]so|Puerto Montt|Concepci[oó]n)(?![A-Za-z])/g],
     currency: { code: 'CLP' },
   },
   {
@@ -228,7 +230,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
   { name: 'North Korea', aliases: ['north korea', "democratic people's republic of korea"] },
   {
     name: 'India', aliases: ['india', 'republic of india'], adjectives: ['indian'],
-    courtPlaces: [/\b(?:New Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune)\b/g],
+    courtPlaces: [/\b(?:New Delhi|Delhi|Mumbai|Bombay|Bengaluru|Bangalore|Chennai|Hyderabad|Kolkata|Pune|Chandigarh|Ludhiana|Jaipur|Ahmedabad|Lucknow|Gurugram|Gurgaon|Noida)\b/g],
     residency: ['in', /\bindia\b/i],
     currency: { code: 'INR', words: ['rupees', 'indian rupees'] },
   },
