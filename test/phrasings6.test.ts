@@ -1,4 +1,4 @@
-// Phrasing bank, round 6: wordings met in the held-out sets 49–54 (our own variations of them). Each group keeps
+// Phrasing bank, round 6: wordings met in the held-out sets 49–56 (our own variations of them). Each group keeps
 // traps that must stay absent. Rows: [heading, text, fact, expected]; the preamble names "Provider" and "Customer".
 import { describe, expect, it } from 'vitest';
 import { endsEntry, joinWrapped } from '../src/read/lines.js';
@@ -6,6 +6,8 @@ import { paragraphsFromLines } from '../src/read/pdf.js';
 import { extractFacts } from '../src/extract/facts.js';
 import { classifyClauses } from '../src/extract/topics.js';
 import { findMoney } from '../src/extract/values/index.js';
+import { segment } from '../src/segment/index.js';
+import { docOf } from './segment.helpers.js';
 import { clause, factsOf, preamble, runFactTable as runTable } from './helpers/clauses.js';
 
 describe('term, renewal and termination wordings (sets 49–52)', () => {
@@ -167,5 +169,49 @@ describe('wordings from sets 53–54', () => {
     const lines = ["(c) SECTION 9(b) DOES NOT LIMIT CUSTOMER'S OBLIGATION TO PAY FEES OR EITHER PARTY'S", 'OBLIGATIONS UNDER SECTION 8.']
       .map((text) => ({ text, page: 1 }));
     expect(paragraphsFromLines(lines)).toHaveLength(1);
+  });
+});
+
+describe('wordings from sets 55–56', () => {
+  runTable([
+    ['Payment', 'Invoices are issued monthly in advance and are due for payment within fourteen (14) days of receipt, without deduction.', 'payment.net_days', 14],
+    ['Warranty', "The Customer's statutory warranty rights under the Austrian General Civil Code (ABGB) remain unaffected and are not excluded or limited by this Agreement.", 'warranty.disclaimer', false],
+    ['Warranty', 'Nothing in this Agreement excludes the terms implied by section 39 of the Sale of Goods and Supply of Services Act 1980, which the Provider acknowledges apply to the Services.', 'warranty.disclaimer', false],
+    ['Warranty', 'Claims for defects in the Set-up Services become time-barred twelve (12) months after acceptance.', 'warranty.period_days', 360],
+    ['Termination', 'All fees paid are non-refundable, except that if the Provider pre-terminates under Section 11(a), it shall return to the Customer the fees paid for any period after the effective date of pre-termination.', 'termination.refund_prepaid', true],
+    ['Ownership', 'The Platform, all rostering rules, templates and reports configured for the Customer, and all improvements thereto, shall belong exclusively to the Provider.', 'ip.assignment_to_customer', false],
+    ['Service levels', 'Severity 1 (Platform unavailable) | 2 hours | At all times, including weekends and public holidays', 'support.coverage', ['24x7']],
+    ['Data security', 'Provider shall inform Customer of any breach of the security of Customer Data without undue delay, and in any event within forty-eight (48) hours after becoming aware of it.', 'data.breach_notice_hours', 48],
+    ['Confidentiality', "Each party will protect the other's confidential information with reasonable care. This duty lasts for three (3) years after these Terms end.", 'confidentiality.term_years', 3],
+    ['Liability', 'The limitations in Clauses 8.2 to 8.4 do not apply to loss caused by gross negligence or intent.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct']],
+    ['Jurisdiction', 'The Parties elect the courts of the Judicial District of the City of Sao Paulo, State of Sao Paulo, to resolve any dispute under this Agreement.', 'venue.jurisdiction', 'Brazil'],
+    // Traps: an invoice-objection window; the customer's round-the-clock operations; a price notice before renewal;
+    // staff bound by confidentiality for a period; "do not extend" said of support hours.
+    ['Payment', 'The Customer may raise objections to an invoice within thirty (30) days of receipt.', 'payment.net_days', null],
+    ['Support', "Support is available from 8:00 AM to 6:00 PM, Monday to Friday. The Customer's round-the-clock operations do not extend these support hours.", 'support.coverage', ['business-hours']],
+    ['Support', "The Customer's round-the-clock operations do not extend these support hours.", 'renewal.auto', null],
+    ['Price changes', 'The Provider will tell Customer of any increase at least forty-five (45) days before the renewal date.', 'renewal.notice_days', null],
+    ['Data protection', 'Provider will ensure that every person it authorizes to process Customer Personal Data is bound by a written duty of confidentiality that lasts at least three (3) years.', 'confidentiality.term_years', null],
+  ]);
+  it('keeps a sentence that opens with "SECTION 8(b) DOES NOT ..." in its own clause', () => {
+    const clauses = segment(docOf(['8(b) EACH PARTY\'S TOTAL LIABILITY WILL NOT EXCEED THE FEES PAID.', "8(c) Exceptions. SECTION 8(b) DOES NOT LIMIT CUSTOMER'S OBLIGATION TO PAY FEES.", "8(d) SECTION 8(b) DOES NOT APPLY TO FRAUD OR TO EITHER PARTY'S OBLIGATIONS UNDER SECTION 7."]));
+    expect(clauses.map((c) => c.number)).toEqual(['8(b)', '8(c)', '8(d)']);
+    expect(clauses[1]!.text).toMatch(/^SECTION 8\(b\) DOES NOT LIMIT/);
+  });
+  it('reads "SECTION 8(b) DOES NOT LIMIT ..." after a run-in heading as the carve-out sentence, not a new clause', () => {
+    const facts = factsOf(
+      clause('8', 'Limitation of Liability', ''),
+      clause('8(b)', 'Limitation of Liability', "EACH PARTY'S TOTAL LIABILITY WILL NOT EXCEED THE FEES PAID IN THE TWELVE (12) MONTHS BEFORE THE CLAIM.", 1),
+      clause('8(c)', 'Exceptions', "SECTION 8(b) DOES NOT LIMIT CUSTOMER'S OBLIGATION TO PAY FEES, FOR WHICH NO MONETARY LIMIT APPLIES.", 1),
+    );
+    expect(facts['liability.uncapped_for']?.value).toEqual(['payment']);
+  });
+  it('takes "The limitations of Article 9 also apply to claims under this Article 8" as a capped indemnity', () => {
+    const facts = factsOf(
+      clause('8.1', 'Third-Party Property Rights', 'If a third party asserts that the Service infringes its intellectual property rights, Provider shall defend Customer against the claim and hold Customer harmless from damages finally awarded.'),
+      clause('8.2', 'Third-Party Property Rights', 'The limitations of Article 9 also apply to claims under this Article 8.'),
+      clause('9.3', 'Liability', "Provider's total liability shall not exceed the fees paid in the twelve (12) months before the claim."),
+    );
+    expect(facts['indemnity.uncapped']?.value).toBe(false);
   });
 });

@@ -274,9 +274,9 @@ function splitBlock(block: Block): Unit[] {
       if (REFERENCE_WORDS.has(word.toUpperCase())) split = false;
       else if (/^[A-Z]+$/.test(word)) split = splitsHere(head, false, word);
       else split = pieceNumber !== null && isChildMarker(head, pieceNumber);
-    } else if (/^\((?:[a-z]{1,3}|\d{1,2})\)$/i.test(text.slice(start, m.index).trim()) && /^(?:SECTION|Section|CLAUSE|Clause|ARTICLE|Article)\s/.test(head)) {
-      // "(c) SECTION 10(b) DOES NOT APPLY TO ...": a sentence that opens with a cross-reference, right after the
-      // item's own marker.
+    } else if (/^(?:SECTION|Section|CLAUSE|Clause|ARTICLE|Article)\s+[\w.()]+\s+(?:DOES|DO|SHALL|WILL|IS|ARE|MAY|APPLIES|APPLY|does|do|shall|will|is|are|may|applies|apply)\b/.test(head)) {
+      // "(c) SECTION 10(b) DOES NOT APPLY TO ...", "**8(c) Exceptions.** SECTION 8(b) DOES NOT LIMIT ...": a sentence
+      // that opens with a cross-reference (its verb follows), not a new clause.
       split = false;
     } else {
       split = splitsHere(head, m[0].length >= 3, null);

@@ -15,7 +15,7 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   // Quebec civil law: "an intentional or gross fault", "bodily or moral injury".
   // Dutch "bewuste roekeloosheid" is "deliberate recklessness"; French "faute lourde" and "gross ... misconduct".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault|\b(?:deliberate|conscious) recklessness\b|\bfaute lourde\b|\bgross (?:or (?:wilful|willful|intentional) )?misconduct\b/],
-  ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\b(?:results? from|caused by) intent\b|\bintent or (?:deliberate|conscious|gross)\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
+  ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\b(?:results? from|caused by) intent\b|\b(?:negligence|misconduct|fraud) or intent(?:ion)?\b(?! to)|\bintent or (?:deliberate|conscious|gross)\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
   ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's |human )?(?:life|body|health)|life or health)\b/],
   ['fraud', /\bfraud/],
   // ("amounts payable by the Supplier under the indemnity" are the indemnity, not the fees.)
@@ -285,7 +285,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     // "This obligation is subject to Article 10", said in an indemnity clause of the indemnity just given.
     const thisIndemnity = s.topics.has('indemnification') && /^\W*(?:this|such|that|the foregoing) (?:obligation|indemnity|undertaking|defen[cs]e obligation)s? (?:is|are|shall be|will be|remains?) subject to\b/.test(n);
     if (subject && (thisIndemnity || isIndemnityReference(s, n.slice(0, subject.index)))) out.push(candidate('indemnity.uncapped', false, s, { index: subject.index, length: subject[0].length }));
-    else if (applies && !/\bnot\b/.test(applies[0]) && !/\bno\s*$/.test(n.slice(Math.max(0, applies.index - 4), applies.index)) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*) under (?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
+    else if (applies && !/\bnot\b/.test(applies[0]) && !/\bno\s*$/.test(n.slice(Math.max(0, applies.index - 4), applies.index)) && /^[^.;]{0,60}?\b(?:indemni|(?:obligations?|liabilit\w*|claims?) under (?:this )?(?:sections?|clauses?|articles?) \d)/.test(n.slice(applies.index + applies[0].length))
       && isIndemnityReference(s, n.slice(applies.index + applies[0].length))) {
       out.push(candidate('indemnity.uncapped', false, s, { index: applies.index, length: applies[0].length }));
     }

@@ -22,7 +22,7 @@ const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited 
 // "Reaction time" is the continental word for a response time.
 const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|reaction times?|react|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
-const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|24 hours,? (?:7|seven) days (?:a|per) week|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night|at any hour of any day|all hours,? every day(?: of the year)?)\b/;
+const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|24 hours,? (?:7|seven) days (?:a|per) week|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night|at any hour of any day|all hours,? every day(?: of the year)?|at all times,? including weekends)\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
 /** "8.00 to 16.00", "08:00-18:00": a day-time range (not round the clock). */
@@ -113,7 +113,8 @@ export function serviceFacts(s: SentenceView): Candidate[] {
       && !/\b(?:access to|receives?|use|contact|call|reach)\b[^.;]{0,30}\b(?:support|help ?desk|service desk)\b/.test(n.slice(0, at));
     // "Because the Resort operates round the clock, the Supplier shall provide support twenty-four hours a day": the
     // first all-day wording that is not the customer's.
-    const allMatches = [...n.matchAll(new RegExp(ALL_HOURS.source, 'g'))];
+    // ("The Customer's round-the-clock operations do not extend these support hours": an adjective of operations.)
+    const allMatches = [...n.matchAll(new RegExp(ALL_HOURS.source, 'g'))].filter((m) => !/^\s+(?:operations|business|production|activities|shifts|processing|plant|mill)\b/.test(n.slice(m.index! + m[0].length)));
     const all = allMatches.find((m) => !customerDutyAt(m.index!)) ?? allMatches[0] ?? null;
     const biz = BUSINESS_HOURS.exec(n);
     const lead = all ? n.slice(0, all.index) : '';

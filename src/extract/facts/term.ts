@@ -68,7 +68,8 @@ const AUTO_FALSE: readonly RegExp[] = [
   // Scots law: "The parties exclude tacit relocation"; "no further period shall arise unless the parties agree it".
   /\bexclud\w* (?:any )?tacit (?:relocation|renewal|extension|prolongation)\b|\btacit (?:relocation|renewal|extension|prolongation) (?:is|shall be) excluded\b|\bno (?:further|new|additional) (?:period|term) shall arise\b/,
   /\bnothing\b[^.;]{0,60}\b(?:providing for|provides? for|creates?|constitut\w*) (?:an? |any )?(?:automatic|auto-?) ?renewal\b/,
-  /\b(?:will|shall|does|do) not (?:be )?(?:automatically |tacitly )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)/,
+  // (Not "do not extend these support hours": what is extended must be the agreement, if named.)
+  /\b(?:will|shall|does|do) not (?:be )?(?:automatically |tacitly )?(?:renew|extend|be renewed|be extended)(?:ed)?\b(?! to\b| beyond\b)(?! (?:the|these|those|its|their|such|any|our|your) (?!(?:agreement|contract|term|terms|subscription|licen[cs]e|order|plan)\b)[a-z])/,
   /\b(?:will|shall|does|do|is) not auto-?(?:renew|renewing|renewed)\b/,
   /\bno (?:automatic|auto-?) ?(?:renewal|extension)s?\b/,
   /\bno tacit (?:renewal|extension|prolongation|relocation)\b/,
@@ -165,7 +166,8 @@ function nonRenewalNotice(s: SentenceView): Candidate | null {
     if (/^\W*(?:'|s|s')?\W*\s*(?:advance |prior |written )*(?:notice|notification) (?:to \w+ )?of (?:any |a |the |such )?(?:new |revised |updated |increased |proposed |changed |applicable )?(?:price|fee|rate|pricing|charge|change|increase|amendment|modification)/.test(a)) continue;
     // "may increase the Fees by written notice given at least 90 days before that Renewal Term": a price notice.
     // "may change its fees with effect from the start of any Renewal Term ... by giving at least ninety (90) days' notice".
-    if (/\b(?:increase|raise|change|adjust|revise)\w*\b[^.;]{0,40}\b(?:fees?|prices?|rates?|charges?)\b/.test(before(s, d.index, 120))) continue;
+    // ("will tell Customer of any increase at least forty-five (45) days before the renewal date".)
+    if (/\b(?:increase|raise|change|adjust|revise)\w*\b[^.;]{0,40}\b(?:fees?|prices?|rates?|charges?)\b|\b(?:any|an|the|such) (?:price |fee )?(?:increase|change|adjustment|revision)s?\b[^.;]{0,40}$/.test(before(s, d.index, 120))) continue;
     return durationCandidate('renewal.notice_days', d, s);
   }
   return null;

@@ -15,6 +15,8 @@ const FROM_SUPPLY = /^\s*(?:\(\d+\)\s*)?(?:from|after|following|of)\b[^.;]{0,40}
 const WARRANTED_SUPPLY = /\bwarrant(?:s|ed)? (?:the |its |all |each |any )?(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units)\b|\b(?:products?|goods|equipment|software|services|work|hardware|deliverables|parts|units) (?:are|is|shall be|will be) (?:warranted|guaranteed)\b/;
 /** A defect and its remedy: "notifies a defect ..., the Supplier shall re-perform them", "correct any defect". */
 const DEFECT_REMEDY = /\bdefect\w*\b[^.;]{0,120}\b(?:re-?perform|repair|replace|correct|remedy|rectify|fix|re-?execute)\w*\b|\b(?:re-?perform|repair|replace|correct|remedy|rectify|fix)\w*\b[^.;]{0,80}\bdefect/;
+/** Claims for defects that lapse after a period: the period is the warranty's length. */
+const DEFECT_CLAIMS_BARRED = /\bclaims? (?:for|based on|arising from) (?:\w+ ){0,2}defects?\b[^.;]{0,80}\b(?:become|becomes|are|is|shall be|will be) (?:time|statute)[- ]barred\b/;
 const DISCLAIMER: readonly RegExp[] = [
   /\bdisclaim\w*\b[^.]{0,200}\b(?:warrant\w*|merchantab\w*|fitness)/,
   // "All warranties ... implied by statute or common law are, to the fullest extent permitted by law, excluded".
@@ -46,7 +48,8 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
   // In a warranty clause, "If the Resort notifies a defect within ninety (90) days after Go-Live, the Supplier shall
   // re-perform" states the period without the word: the defect is the anchor.
   const warranted = WARRANTY.test(n) && (QUALITY.test(n) || /\bwarrant(?:y|ies)\b/.test(n) || WARRANTED_SUPPLY.test(n));
-  const remedied = !warranted && (s.topics.has('warranty') || /\bwarrant/.test(s.headings)) && DEFECT_REMEDY.test(n);
+  // German drafting: "Claims for defects ... become time-barred twelve (12) months after acceptance" (Verjaehrung).
+  const remedied = !warranted && (((s.topics.has('warranty') || /\bwarrant/.test(s.headings)) && DEFECT_REMEDY.test(n)) || DEFECT_CLAIMS_BARRED.test(n));
   if ((warranted || remedied) && !/\b(?:exercisable|exercised|shares|common stock|surviv\w*|options and warrants|representations and warranties)\b/.test(n)) {
     const anchors = [...n.matchAll(remedied ? /\bdefect/g : /\b(?:warrant(?:y|ies|s|ed)|warrant(?= (?:to (?:you|the \w+|\w+) )?(?:that|each|the|all|its|our)\b)|guarantee[sd]?|free (?:from|of) (?:any )?(?:material )?defects)\b/g)].map((m) => m.index!);
     // "We pass through to you the manufacturer's limited warranty, which runs for one (1) year": not our warranty.
@@ -69,8 +72,10 @@ export function warrantyFacts(s: SentenceView): Candidate[] {
       break;
     }
   }
-  // "The Supplier does not disclaim any warranty implied by law": an express statement that nothing is disclaimed.
-  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bnothing in (?:this|these) \w+ (?:excludes?|restricts?|limits?|disclaims?)(?: or (?:excludes?|restricts?|limits?))? (?:any|the)\b[^.;]{0,30}\b(?:warrant|condition)|\bwarrant\w*\b[^.;]{0,80}\b(?:which|that) (?:are|is) not (?:excluded|disclaimed)\b|\bnot in lieu of\b[^.;]{0,40}\bwarrant|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
+  // "The Supplier does not disclaim any warranty implied by law": an express statement that nothing is disclaimed
+  // (also "Nothing in this Agreement excludes the terms implied by section 39", "statutory warranty rights ... remain
+  // unaffected").
+  const notDisclaimed = /\b(?:does|do|shall|will) not (?:disclaim|exclude)\b[^.;]{0,60}\b(?:warrant|condition)|\bnothing in (?:this|these) \w+ (?:excludes?|restricts?|limits?|disclaims?)(?: or (?:excludes?|restricts?|limits?))? (?:any|the)\b[^.;]{0,30}\b(?:warrant|condition|terms? implied|implied terms)|\bwarrant\w* rights?\b[^.;]{0,80}\b(?:remains? unaffected|(?:are|is) not (?:excluded|limited|affected))\b|\bwarrant\w*\b[^.;]{0,80}\b(?:which|that) (?:are|is) not (?:excluded|disclaimed)\b|\bnot in lieu of\b[^.;]{0,40}\bwarrant|\bwarrant\w*\b[^.;]{0,120}\bnone of which\b[^.;]{0,40}\b(?:disclaims?|excludes?)\b/.exec(n);
   if (notDisclaimed) {
     out.push(candidate('warranty.disclaimer', false, s, { index: notDisclaimed.index, length: notDisclaimed[0].length }));
     return out;

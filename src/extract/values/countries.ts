@@ -168,6 +168,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Brazil', aliases: ['brazil', 'federative republic of brazil'], adjectives: ['brazilian'],
+    courtPlaces: [/\b(?:S[aã]o Paulo|Rio de Janeiro|Bras[ií]lia|Campinas|Belo Horizonte|Curitiba|Porto Alegre)(?![A-Za-z])/g],
     residency: ['br', /\bbrazil\b/i],
     currency: { code: 'BRL' },
   },
