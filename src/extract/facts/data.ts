@@ -4,7 +4,7 @@ import { mentionsRoleWord, subjectRole } from '../parties.js';
 import { COUNTRIES } from '../values/countries.js';
 import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, isDefinitionSentence, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
-const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:the )?(?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|(?:breach|incident)e?s? (?:affecting|involving) (?:[\w']+ ){0,3}data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation|(?:accessed|disclosed|acquired|used)(?: or (?:accessed|disclosed|acquired|used))? without (?:authority|authori[sz]ation|permission))\b/;
+const BREACH = /\b(?:security (?:breach|incident)|data (?:breach|incident|leak\w*)|personal data breach|breach of (?:the )?(?:security|(?:\w+ ){0,2}(?:personal )?data)|privacy breach|breach notification|cyber ?security (?:incident|breach)|unauthori[sz]ed (?:access|disclosure|acquisition|use|person|part(?:y|ies)|individual)|security event|security compromise|confidentiality incident|(?:breach|incident)e?s? (?:affecting|involving) (?:[\w']+ ){0,3}data|compromise of|violation of (?:the )?(?:personal data|data security)|personal data violation|(?:accessed|disclosed|acquired|used|lost)(?:,? (?:or )?(?:accessed|disclosed|acquired|used|lost|destroyed|altered))* without (?:authority|authori[sz]ation|permission))\b/;
 const NOTIFY = /\b(?:notif\w*|notice|inform\w*|report\w*|alert\w*|tell|advise|intimate|communicat\w*|let (?:\w+ ){1,2}know)\b/;
 /** The first modal of the sentence: its subject is who owes the duty ("Customer shall notify Provider ..."). */
 const MODAL = /\b(?:shall|will|must|agrees? to|undertakes? to|is required to|(?:is|are) responsible for)\b|'ll\b/;
@@ -183,7 +183,7 @@ export function dataFacts(s: SentenceView): Candidate[] {
     // "Provider shall keep complete books and records ... for five (5) years": record keeping, not secrecy.
     // ("Loyalty records that the Customer must keep for five (5) years": the same, object first.)
     const recordKeeping = (/\b(?:keep|retain|maintain)\w*\b[^.;]{0,60}\b(?:books|records|accounts|logs|invoices)\b/.test(n) || /\b(?:books|records|accounts|logs|invoices)\b[^.;]{0,40}\b(?:keep|kept|retain\w*|maintain\w*|stor\w*)\b/.test(n)) && !/\bconfiden/.test(n);
-    const survive = !recordKeeping && /\b(?:surviv\w*|continue\w*|in (?:strict(?:est)? )?confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|duties|(?:this|that|such|the) (?:duty|obligation) lasts|period of|for a period|expire|duration|term of|(?:confidentiality|non-?disclosure) (?:period|term)|keep|hold|protect|secret)\b/.test(n);
+    const survive = !recordKeeping && /\b(?:surviv\w*|continue\w*|in (?:strict(?:est)? )?confidence|confidential for|remain\w* in (?:full )?(?:force|effect)|obligations?|duties|(?:this|that|such|the) (?:duty|obligation) (?:lasts|applies|continues|remains)|period of|for a period|expire|duration|term of|(?:confidentiality|non-?disclosure) (?:period|term)|keep|hold|protect|secret)\b/.test(n);
     let found = false;
     if (survive) {
       for (const d of durations(s, 'years')) {

@@ -130,7 +130,8 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
   // ("For breach of Section 5 (Data), Vendor's aggregate liability will not exceed": the breach named first.)
   const superCap = capWord !== null && (/\bliab\w*\b[^.;]{0,40}\b(?:for|arising (?:from|out of|under)|in respect of|relating to|under)\b[^.;]{0,80}\b(?:data (?:protection|breach\w*|security)|(?:customer )?data and security|security (?:breach\w*|incidents?)|personal data|phi|privacy)\b/.test(superCapLead)
     || /^\W*(?:for|in respect of) (?:a )?breach\w* of (?:sections?|clauses?|articles?) [\d.()a-z]+ \((?:customer )?(?:data|security|privacy|data protection|personal data)[^)]*\)/.test(superCapLead)
-    || (/\bliab\w*\b[^.;]{0,40}\bfor breach of (?:sections?|clauses?|articles?) \d/.test(superCapLead) && /\b(?:data|security|privacy)\b/.test(referencedHeadings(s, superCapLead))));
+    // ("The Vendor's liability for incidents under clause 5.2 shall be limited to three (3) times", 5.2 being Incidents.)
+    || (/\bliab\w*\b[^.;]{0,40}\b(?:for breach of|for [\w ]{1,30}? under|arising under) (?:sections?|clauses?|articles?) \d/.test(superCapLead) && /\b(?:data|security|privacy|incidents?)\b/.test(referencedHeadings(s, superCapLead))));
   if (capWord && !superCap && LIABILITY.test(n) && !/\bnotwithstanding\b[^.]{0,40}\bnot (?:apply|limit)\b/.test(n)) {
     const from = Math.max(0, capWord.index - 10);
     const money = findMoney(s.text).filter((m) => m.index >= from && !/\binsurance\b/.test(before(s, m.index, 40)));
@@ -338,10 +339,14 @@ function noteIndemnityClause(s: SentenceView): void {
 }
 
 /** The text names an indemnity, or refers by number to a section headed as one or seen giving one. */
+/** Headings of clauses that give an indemnity: "Indemnities", "Infringement Claims", "Intellectual property claims". */
+const INDEMNITY_HEADING = /\bindemni|\b(?:infringement|third[- ]party|intellectual property) claims?\b/;
+
 function isIndemnityReference(s: SentenceView, text: string): boolean {
-  if (/\bindemni/.test(text) || /\bindemni|\binfringement claims?\b|\bthird[- ]party claims\b/.test(referencedHeadings(s, text))) return true;
+  if (/\bindemni/.test(text) || INDEMNITY_HEADING.test(referencedHeadings(s, text))) return true;
   // "Provider's obligations under this Article", said under the heading "Intellectual Property Indemnity".
-  if (/\b(?:under|in) this (?:article|section|clause|paragraph)\b/.test(text) && (/\bindemni/.test(s.headings) || s.headingTopics.has('indemnification'))) return true;
+  // (Or said in the very clause that gives the indemnity, whatever its heading.)
+  if (/\b(?:obligations?|liabilit\w*|claims?) under this (?:article|section|clause|paragraph)\b(?!\s*\(?\d)/.test(text) && (INDEMNITY_HEADING.test(s.headings) || s.headingTopics.has('indemnification') || /\b(?:indemnif\w*|defend\w*|hold\w* (?:\w+ )?harmless)\b/i.test(s.clause.text))) return true;
   const seen = indemnityClauses.get(s.sectionHeadings);
   if (!seen) return false;
   for (const m of text.matchAll(/\b(?:sections?|clauses?|articles?|paragraphs?) \(?(\d+(?:\.\d+)*)/g)) {

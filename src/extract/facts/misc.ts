@@ -82,7 +82,7 @@ function nonSolicitFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // A row labelled "Non-solicitation period" needs no people word.
   const named = /\bnon-?solicit\w*|\bno[- ]hire\b|\bnon-?hire\b|\bno[- ]poach\w*/.test(n);
-  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*|\brecruit\w*|\boffer (?:employment|a job|work)\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|engineers?|developers?|technicians?|individuals?|persons? who (?:was|were|is|are|has|have)|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
+  if (!(/\bsolicit\w*|\bhire\b|\bemploy\b|\bengage\b|\bentic(?:e|ing)\b|\bpoach\w*|\brecruit\w*|\boffer (?:employment|a job|work)\b/.test(n) && /\b(?:employees?|personnel|staff|consultants?|contractors?|engineers?|developers?|technicians?|individuals?|persons? who (?:was|were|is|are|has|have|works?|worked)|persons? (?:employed|engaged)|people (?:employed|engaged))\b/.test(n) || named) || !/\b(?:not|neither|nor|no|non-?solicit|no[- ]hire|non-?hire)/.test(n)) return [];
   for (const d of durations(s, 'months')) {
     const b = before(s, d.index, 50);
     const a = after(s, d.index, d.length, 50);
@@ -137,9 +137,9 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   if (noOtherCustomer && subjectRole(s.text, noOtherCustomer.index, s.roles) === 'vendor') return [candidate('exclusivity.present', true, s, { index: noOtherCustomer.index, length: noOtherCustomer[0].length })];
   // "This Article binds the Foundation only. Nothing in the Agreement prevents the Vendor from serving other sites."
   // "This Agreement does not restrict Licensor from licensing the Software ... to any other seed company".
-  const vendorFree = /\b(?:nothing in (?:this|the) (?:agreement|contract|article|clause|section)|(?:this|the) (?:agreement|contract) (?:does|shall|will) not|this (?:does|shall|will) not)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
+  const vendorFree = /\b(?:nothing in (?:this|the) (?:agreement|contract|article|clause|section)|(?:this|the) (?:agreement|contract|section|article|clause) (?:does|shall|will) not|this (?:does|shall|will) not)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
   // ("... from offering the Platform to other spas, lagoons or bathing facilities").
-  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies|businesses)|to any other|to other [\w-]+s|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
+  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies|businesses)|to any other|to other [\w-]+s|serv(?:e|ing) (?:any )?other [\w-]+s|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
   if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   return [];
 }
@@ -162,7 +162,7 @@ function publicityFacts(s: SentenceView): Candidate[] {
   if (!name) return [];
   const use = /\b(?:use|display(?:ing)?|identify|list(?:ing)?|include|reference|refer to|publici[sz]e|announce|mention(?:ing)?|feature|show|state|cite|reproduce|(?:indicate|cite)(?= (?:the |its |their |your )?(?:name|names|logos?|trade ?marks?)\b)|name(?= (?:the )?[\w-]+ as (?:a|an|one of)\b))\b/.exec(n);
   // "to promote the Platform in any media" (not "to promote the sale of products", a trademark licence).
-  if (!use || !/\b(?:customer lists?|client lists?|lists? of (?:its |our |their )?(?:customers|clients)|marketing|promotional|promot\w* (?:the |our |its )?(?:platform|services?)\b|in any media|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
+  if (!use || !/\b(?:customer lists?|client lists?|lists? of (?:its |our |their )?(?:customers|clients)|marketing|promotional|promot\w* (?:the |our |its )?(?:platform|services?)\b|in any media|advertis\w*|website|web site|publicity|press release|reference|as (?:a|an|its|our|their|one of (?:our|its|their)) (?:customer|client)s?|publicly|announce|investor|case stud(?:y|ies))\b/.test(n)) return [];
   // "The Client authorises the Licensor to indicate its name": the one authorised acts, not the one authorising.
   const authorised = /\b(?:authori[sz]es?|permits?|allows?|entitles?)\s+(?:the\s+)?([\w-]+)\s+to\s+$/.exec(n.slice(0, use.index));
   // "We may name the Cooperative and display its logo": a second verb after "and" has the modal's subject, not the
@@ -218,8 +218,8 @@ function financialAuditFacts(s: SentenceView): Candidate[] {
 /** "You agree that the price you list will be no higher than ...": the customer's promise, not ours. */
 function customerPromises(s: SentenceView): boolean {
   // "Client shall receive pricing no less favourable" is a benefit to the customer, not its promise.
-  // "The rate you pay will be no higher than ..." states the price, no one's promise.
-  const verb = /\b(?:agrees?|undertakes?|warrants?|covenants?|(?:shall|will|must) (?!receive|be (?:entitled|eligible|offered|charged|given|treated|granted|accorded|afforded|extended|no|not)\b|get|have|obtain|benefit))\b/.exec(s.norm);
+  // "The rate you pay will be no higher than ..." states the price, no one's promise (so does "will remain no higher").
+  const verb = /\b(?:agrees?|undertakes?|warrants?|covenants?|(?:shall|will|must) (?!receive|be (?:entitled|eligible|offered|charged|given|treated|granted|accorded|afforded|extended|no|not|as|lower|higher)\b|remain\b|get|have|obtain|benefit))\b/.exec(s.norm);
   return verb !== null && subjectRole(s.text, verb.index, s.roles) === 'customer';
 }
 
@@ -229,7 +229,7 @@ export function miscFacts(s: SentenceView): Candidate[] {
     ...nonSolicitFacts(s),
     ...exclusivityFacts(s),
     ...passOnReductions(s),
-    ...(customerPromises(s) ? [] : topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b|\b(?:no obligation|(?:is|are) not (?:obliged|required|obligated)) to (?:offer|give|extend|provide|match) (?:you |the \w+ )?(?:the )?(?:lowest|best|most favou?rable)\b/)),
+    ...(customerPromises(s) ? [] : topicFlag('mfn.present', 'mfn', s, /\b(?:no|(?:does|do|will|shall|is|are) not (?:offer|provide|give|grant|extend|apply|include|subject to)|not (?:entitled to|subject to|eligible for))\b[^.;]{0,20}?\b(?:most[- ]favou?red|mfn)\b|\b(?:no obligation|(?:is|are) not (?:obliged|required|obligated)) to (?:offer|give|extend|provide|match) (?:you |the \w+ )?(?:the )?(?:lowest|best|most favou?rable)\b|\bno (?:commitment|promise|undertaking|guarantee) that\b[^.;]{0,60}\b(?:as low as|lower than|no higher than|as favou?rable as)\b/)),
     ...publicityFacts(s),
     ...topicFlag('escrow.source_code', 'escrow', s, /^\W*(?:source[- ]code )?escrow\s*[:|]\s*(?:no|none|n\/a|not applicable|not included|not provided|excluded)\b|\b(?:no (?:source code |software |code )?(?:obligation to )?(?:deposit|escrow)|no obligation to\b[^.;]{0,80}\b(?:deposit|escrow)|(?:do|does|will|shall) not (?:keep|hold|maintain|place|deposit)\b[^.;]{0,60}\bescrow|not (?:be )?(?:required|obliged|obligated) to (?:deposit|escrow|place)[^.;]{0,30}(?:source|escrow)|(?:do|does|will|shall) not (?:provide|offer|maintain|agree to|deposit|place)\b[^.;]{0,40}\bescrow)/),
     ...financialAuditFacts(s),

@@ -56,7 +56,7 @@ export function paymentFacts(s: SentenceView): Candidate[] {
   return out;
 }
 
-const LATE_CONTEXT = /\b(?:late|overdue|past[- ]due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
+const LATE_CONTEXT = /\b(?:late|overdue|default interest|in (?:payment )?default|from the due date|past[- ]due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
 const INTEREST = /\b(?:interest|(?:delay|late[- ]payment|default) damages|late[- ](?:payment )?(?:charge|fee|surcharge)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
 const FLOATING = /\b(?:monetary )?policy rate\b|\bkey (?:policy |interest )?rate\b|\b(?:central|national|reserve) bank(?: of [\w ]{2,30}?)?(?:'s)? (?:base |reference |refinancing |discount )?rate\b|\bcash rate\b|\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b|\b(?:over|above|plus)\s+(?:the\s+)?(?:prevailing\s+|published\s+|applicable\s+|current\s+|then[- ]current\s+)?(?:[\w-]+\s+){0,2}(?:lending|interest|bank|discount|refinancing|rediscount) rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
@@ -92,6 +92,8 @@ function lateInterest(s: SentenceView): Candidate[] {
     let per = p.per;
     if (per === null) per = PER_MONTH.test(a) ? 'month' : PER_YEAR.test(a) ? 'year' : /\bmonthly\b/.test(n) ? 'month' : /\b(?:per annum|annual|annually|per year|a year)\b/.test(n) ? 'year' : null;
     // A daily rate counts thirty days to the month, as facts.md counts a month.
+    // "For each day of delay the Client shall pay ... interest of 0.05 per cent": the day named before the rate.
+    if (per === null && p.value <= 0.5 && /\b(?:for|per) (?:each|every) (?:calendar )?day (?:of (?:delay|late payment|default))?\b/.test(n.slice(0, p.index))) return [candidate('payment.late_interest_percent_per_month', Math.round(p.value * 30 * 1000) / 1000, s, p)];
     if (per === null && perDay(p)) return [candidate('payment.late_interest_percent_per_month', Math.round(p.value * 30 * 1000) / 1000, s, p)];
     // Unqualified: small rates are monthly in practice (1.5%), larger ones yearly (18%).
     if (per === null) per = p.value <= 3 ? 'month' : 'year';

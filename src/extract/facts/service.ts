@@ -11,8 +11,8 @@ const PERCENT_OF_OTHER = /^\s*\)?\s*of\s+(?!(?:the |each |any |a |every |all )?(
 const TARGET_WORDING = /\b(?:aim(?:s|ing)? (?:for|to)|target(?:s|ed)?|goal|objective|strive|endeavou?r)\b|\b(?:do|does|will|shall) not (?:guarantee|commit|warrant)\b|\b(?:no|without any) (?:(?:availability|uptime) )?(?:guarantee|commitment)\b/;
 // French and Belgian drafting calls service credits "penalties" ("Penalty (% of the monthly fee)"); others "a fee reduction".
 const CREDIT = /\b(?:service )?credits?\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|\b(?:fee|price|charge) reductions?\b/;
-/** A table header line (no figures) with a column of credits: "Monthly availability | Credit (% of monthly subscription)". */
-const CREDIT_COLUMN = /^[^\n\d]*\|[^\n\d]*\bcredits?\b[^\n\d]*$/im;
+/** A table header line (no figures) with a column of credits: "Monthly availability | Credit (% of monthly subscription)", "Reduction of the monthly fee". */
+const CREDIT_COLUMN = /^[^\n\d]*\|[^\n\d]*\b(?:credits?|reductions?|penalt(?:y|ies))\b[^\n\d]*$/im;
 const CREDIT_CAP = /\b(?:exceed|maximum|max\.?|cap(?:ped)?|in no event|not more than|no more than|up to|total|aggregate|limited to|in excess of|ceiling)\b/;
 // "will never credit you more than 100%", "in no event will credits ... be more than 15%": a negated "more than" caps.
 const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$/;
@@ -20,9 +20,9 @@ const NEGATED_MORE = /\b(?:never|not|no|in no event)\b[^.;]{0,70}\bmore than\s*$
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10 };
 const FRACTION_CAP = /\b(?:exceed|more than|maximum of|capped at|cap of|limited to|up to|ceiling of)\s+(?:a|one)[- ](half|third|quarter|fifth|tenth)\s+of\b/;
 // "Reaction time" is the continental word for a response time.
-const RESPONSE = /\b(?:respon(?:d|se|ses|ding)|reaction times?|react|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
+const RESPONSE = /\b(?:respon(?:d|ds|se|ses|ding)|reaction times?|react|acknowledg\w*|initial (?:contact|reply)|repl(?:y|ies)|get back to|attend to|answer|attendance on site|attend on site|on-site attendance)\b/;
 const SEVERE = /\b(?:severity|priority|sev|p)\s*[-:]?\s*(?:1|one|i|level 1|critical|urgent)\b|\b(?:critical|urgent|emergency|system down|severity level 1)\b/;
-const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|24 hours,? (?:7|seven) days (?:a|per) week|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night|at any hour of any day|all hours,? every day(?: of the year)?|at all times,? including weekends)\b/;
+const ALL_HOURS = /\b(?:24\s*[x×*\/]\s*7(?:\s*[x×*\/]\s*365)?|24\s*[x×*\/]\s*365|24\s*hours? (?:a|per|each) day,? (?:(?:7|seven) days (?:a|per) week|365 days (?:a|per) year|every day(?: of the (?:year|week))?|all year(?: round)?)|twenty-four(?: \(24\))? hours (?:a|per) day|24 hours,? (?:7|seven) days (?:a|per) week|around the clock|round[- ]the[- ]clock|24\/7\/365|24 hours (?:on|out of) 24,? (?:and )?7 days (?:on|out of) 7|at any time of (?:the )?day or night|every day of the year,? at any (?:hour|time)|at any hour of (?:the )?day or night|at any hour of any day|all hours,? every day(?: of the year)?|at all times,? (?:including weekends|every day(?: of the year)?))\b/;
 // 24x7 said of monitoring or guards, not of the support desk.
 const NOT_SUPPORT_24 = /\b(?:monitor\w*|staffed|guard\w*|patrol\w*|surveil\w*)\b[^.;]{0,12}$/;
 /** "8.00 to 16.00", "08:00-18:00": a day-time range (not round the clock). */
@@ -64,7 +64,7 @@ export function serviceFacts(s: SentenceView): Candidate[] {
   if (creditWord && (CREDIT_CAP.test(n) || /\bmore than\b/.test(n)) && (slaContext || AVAILABILITY.test(s.headings) || /\b(?:unavailab\w*|downtime|outages?)\b/.test(n))) {
     // A cap word up to ~100 characters back: "the maximum aggregate credit ... in any month shall be 25%".
     // "| below 98.0% | 50%, the maximum credit for any month |": the cap named right after the figure.
-    const p = findPercents(s.text).find((x) => x.value <= 100 && ((!creditRow && CREDIT_CAP.test(before(s, x.index, 60))) || /^\W{0,3}(?:the |which is the )?(?:maximum|cap|ceiling)\b/.test(after(s, x.index, x.length, 30)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || (!creditRow && NEGATED_MORE.test(before(s, x.index, 100)))));
+    const p = findPercents(s.text).find((x) => x.value <= 100 && ((!creditRow && CREDIT_CAP.test(before(s, x.index, 60))) || /^\W{0,3}(?:the |which is the |being the )?(?:maximum|cap|ceiling)\b/.test(after(s, x.index, x.length, 30)) || /\b(?:maximum|cap(?:ped)?|ceiling)\b[^.;%]{0,100}$/.test(before(s, x.index, 110)) || (!creditRow && NEGATED_MORE.test(before(s, x.index, 100)))));
     if (p) out.push(candidate('sla.credit_cap_percent', p.value, s, p));
     else {
       const f = FRACTION_CAP.exec(n);

@@ -29,7 +29,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Scotland', aliases: ['scotland'], adjectives: ['scottish', 'scots'], parent: 'United Kingdom',
-    courtPlaces: [/\b(?:Edinburgh|Glasgow)\b/g],
+    courtPlaces: [/\b(?:Edinburgh|Glasgow|Inverness|Aberdeen|Dundee|Oban|Stirling|Paisley)\b/g],
   },
   { name: 'Northern Ireland', aliases: ['northern ireland'], parent: 'United Kingdom' },
   {
@@ -77,6 +77,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
       /\b(?:Oslo)\b/g,
       /\b(?:Troms(?:ø|o)|Bergen|Trondheim|Stavanger)(?![A-Za-z])/g,
     ],
+    residency: ['no', /\bnorway\b/i],
     currency: { code: 'NOK' },
   },
   {
