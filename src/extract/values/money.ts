@@ -13,7 +13,8 @@ export interface MoneyMatch {
 
 /** ISO 4217 codes read before or after an amount ("USD 250,000", "10,000 CHF"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  // Shared by several countries; every other code lives in its country's record (countries.ts).
+  // Shared by several countries (EUR, XOF, XAF), an alias (RMB), and Georgia's lari (the country has no record: its
+  // name is the US state's). Every other code lives in its country's record (countries.ts).
   'EUR', 'RMB', 'XOF', 'XAF', 'GEL',
   ...COUNTRIES.flatMap((c) => (c.currency ? [c.currency.code] : [])),
 ]);
