@@ -1,4 +1,4 @@
-// Phrasing bank, round 6: wordings met in the held-out sets 49–58 (our own variations of them). Each group keeps
+// Phrasing bank, round 6: wordings met in the held-out sets 49–60 (our own variations of them). Each group keeps
 // traps that must stay absent. Rows: [heading, text, fact, expected]; the preamble names "Provider" and "Customer".
 import { describe, expect, it } from 'vitest';
 import { endsEntry, joinWrapped } from '../src/read/lines.js';
@@ -251,5 +251,36 @@ describe('wordings from sets 57–58', () => {
       clause('16', 'Limit', "The total liability of the Provider shall not exceed the fees paid in the twelve (12) months before the claim."),
     );
     expect(facts['indemnity.uncapped']?.value).toBe(false);
+  });
+});
+
+describe('wordings from sets 59–60', () => {
+  runTable([
+    ['Damages', 'The limitations in the preceding two paragraphs shall not apply where the damage arises from the wilful misconduct or gross negligence of the Provider.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct']],
+    ['Support', 'Where reservations cannot be received, the Customer may contact the emergency desk, which operates 24 hours a day, 365 days a year, and the Provider shall begin responding within one (1) hour.', 'support.coverage', ['24x7']],
+    ['Data', 'If the Provider becomes aware of any leakage, loss or damage of Guest Data, it shall notify the Customer promptly, and in any event within forty-eight (48) hours.', 'data.breach_notice_hours', 48],
+    ['Payment', 'If the Customer delays payment, the Customer shall pay late charges on the overdue amount at a rate of twelve percent (12%) per annum.', 'payment.late_interest_percent_per_month', 1],
+    ['Ownership', 'Nothing in the Agreement transfers any of our intellectual property to Customer.', 'ip.assignment_to_customer', false],
+    ['Venue', 'Any lawsuit relating to this Agreement must be filed in the Montana Thirteenth Judicial District Court, Yellowstone County.', 'venue.jurisdiction', 'Montana'],
+    ['Confidentiality', "The Provider shall not disclose that the Customer is one of its clients and shall not use the Customer's name or logo in any reference list or marketing material.", 'publicity.logo_use', false],
+    ['Assignment', 'The Provider may assign its contractual position to any company in its group, without the consent of the Customer, by written notice.', 'assignment.consent_required', false],
+    ['Fees', "The Provider may vary the Charges with effect from each anniversary by giving sixty (60) days' notice, but any such variation shall not exceed the lower of the annual change in the Consumer Prices Index and three per cent (3%).", 'pricing.increase_cap_percent', 3],
+    ['Term', 'On expiry of the Initial Period this Agreement shall come to an end unless the parties have agreed in writing to extend it.', 'renewal.auto', false],
+    ['Payment', 'If Customer fails to pay any amount due within ten (10) days, late charges of 1-1/2% per month shall accrue.', 'payment.late_interest_percent_per_month', 1.5],
+    // Traps: the customer's own efforts and rights are no publicity; "a Montana corporation" is no court.
+    ['Licence', 'Customer shall have the sole right and shall use reasonable efforts to publicise its name in marketing.', 'publicity.logo_use', null],
+    ['Parties', 'Musselshell Creek Cattle Company is a Montana corporation; the courts of its choosing are not named here.', 'venue.jurisdiction', null],
+  ]);
+  it('reads the parties of a preamble "entered into ... by X (...), and Y (...)" without "between"', () => {
+    const head = preamble('This Agreement is entered into as of May 3, 2027 (the "Effective Date") by Brandbook Software, LLC (the "Vendor", "we", "our"), and Musselshell Creek Cattle Company, a Montana corporation (the "Ranch").');
+    const all = [head, clause('4', 'Custom Work', 'If the Ranch orders custom reports, we hereby assign to the Ranch all right, title and interest in those deliverables upon payment for them.')];
+    classifyClauses(all);
+    const facts = extractFacts(all);
+    expect(facts['ip.assignment_to_customer']?.value).toBe(true);
+  });
+  it('keeps an amount wrapped onto its own line in a PDF ("(GBP 750,000).") in its paragraph', () => {
+    const lines = ['10.3 Each party\'s total liability shall not exceed the greater of (a) 150% of the Charges and (b) seven hundred and fifty thousand pounds', '(GBP 750,000).']
+      .map((text) => ({ text, page: 1 }));
+    expect(paragraphsFromLines(lines)).toHaveLength(1);
   });
 });

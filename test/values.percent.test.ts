@@ -17,6 +17,8 @@ const READS: Array<[string, number, 'month' | 'year' | null]> = [
   ['one and one-half percent (1.5%) of the unpaid amount per month', 1.5, 'month'],
   ['12% p.a.', 12, 'year'],
   ['2% a month', 2, 'month'],
+  ['late charges of 1-1/2% per month', 1.5, 'month'],
+  ['1 1/2% per month', 1.5, 'month'],
   ['18 % per annum', 18, 'year'],
   ['100%', 100, null],
   ['ten percent (10%) of the monthly fees', 10, null],

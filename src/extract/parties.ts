@@ -72,6 +72,9 @@ function bracketNames(text: string): string[][] {
     .filter((names) => names.length > 0);
 }
 
+/** Where the parties' sentence ends: a full stop that is not the dot of "Inc." or "St.", a blank line, or the end. */
+const PARTIES_END = String.raw`(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|No|Mr|Ms|Dr|St|LLC|L\.L\.C|L\.P|plc|S\.p\.A|S\.A|S\.A\.S|S\.A\.R\.L|S\.r\.l|N\.V|B\.V|d\.o\.o|a\.d|s\.r\.o|a\.s|z o\.o|S\.L))\.\s|\n\n(?!and\b)|$)`;
+
 /**
  * Party names from the preamble's brackets, one bracket being one party:
  * - `("Nimbus", "we" or "us")`, `("Reseller" or "you")`: "we" and "you" decide, over what a name like "Reseller"
@@ -94,13 +97,15 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   }
   // To the end of the sentence, not the dot of "Inc." or "St.".
   // "BETWEEN X (...),\n\nAND Y (...)": the second party may come in its own paragraph.
-  const between = /\b(?:by and )?between\b([\s\S]{0,900}?)(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|No|Mr|Ms|Dr|St|LLC|L\.L\.C|L\.P|plc|S\.p\.A|S\.A|S\.A\.S|S\.A\.R\.L|S\.r\.l|N\.V|B\.V|d\.o\.o|a\.d|s\.r\.o|a\.s|z o\.o|S\.L))\.\s|\n\n(?!and\b)|$)/i.exec(head);
+  const between = new RegExp(`\\b(?:by and )?between\\b([\\s\\S]{0,900}?)${PARTIES_END}`, 'i').exec(head);
   // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
   const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
+  // "entered into as of May 3, 2027 (the "Effective Date") by X (...), and Y (...)" names them without "between".
+  const enteredBy = between || listed ? null : new RegExp(`\\b(?:entered into|made|concluded)\\b(?:[^.(]|\\([^)]*\\)){0,120}?\\bby\\b(?= [A-Z])([\\s\\S]{0,900}?)${PARTIES_END}`, 'i').exec(head);
   // "BETWEEN: ... (the "Supplier", "we" or "us"); AND: ... (the "Cooperative")" loses its "BETWEEN:" and "AND:" to
   // the segmenter (they read as run-in headings): the text before the recitals holds the two parties.
   const beforeRecitals = /^([\s\S]{0,1500}?)(?=\b(?:whereas|recitals|background|it is agreed|now,? therefore)\b)/i.exec(head)?.[1];
-  const span = between?.[1] ?? listed?.[1] ?? (partiesClauses || beforeRecitals || undefined);
+  const span = between?.[1] ?? listed?.[1] ?? enteredBy?.[1] ?? (partiesClauses || beforeRecitals || undefined);
   if (span === undefined) return;
   const parties = bracketNames(span);
   if (parties.length !== 2) return;

@@ -46,6 +46,8 @@ export function isCapsHeading(line: string): boolean {
   if (letters.length < 3) return false;
   if (letters !== letters.toUpperCase()) return false;
   if (t.split(/\s+/).length > 10) return false;
+  // "(GBP 750,000)." wrapped onto its own line is an amount, not a heading: more figures than letters.
+  if (t.replace(/\D/g, '').length > letters.length) return false;
   // A caps line ending in a comma or hyphen is part of a wrapped caps sentence, not a heading.
   return !/[,\-–]$/.test(t);
 }

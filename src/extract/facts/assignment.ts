@@ -27,7 +27,7 @@ export function assignmentFacts(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   const n = s.norm;
   const m = ASSIGN.exec(n);
-  if (m && /^\W*assignment\b[^:|]{0,30}[:|]|\b(?:this agreement|the agreement|these terms|this order form|(?:this|the|any) (?:msa|master (?:services |subscription |purchase )?agreement|contract|addendum|dpa|sow|statement of work|order)|its rights|any (?:of its )?rights|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest|any (?:such )?(?:assignment|transfer|novation) by)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
+  if (m && /^\W*assignment\b[^:|]{0,30}[:|]|\b(?:this agreement|the agreement|these terms|this order form|(?:this|the|any) (?:msa|master (?:services |subscription |purchase )?agreement|contract|addendum|dpa|sow|statement of work|order)|its rights|any (?:of its )?rights|(?:its|their|our|your) (?:contractual )?position|rights (?:or|and|and\/or) obligations|obligations (?:hereunder|under)|this contract|its interest|any interest|any (?:such )?(?:assignment|transfer|novation) by)\b/.test(n) && !/\bmeaning(?:s)? (?:assigned|ascribed)\b/.test(n)) {
     const role = assignor(s, m.index);
     // "The Manufacturer shall not assign ... without the consent of Licensor": asking our consent, the assignor is
     // the other party, whatever its name sounds like.

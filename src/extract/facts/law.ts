@@ -8,7 +8,7 @@ const LAW_SENTENCE = /\b(?:governed by|regulated by|(?:governed|construed|interp
 const LAW_ANCHOR = /\b(?:laws?|law) of\b|\b(?:governed|regulated) by\b|\bgoverning law\b|\b(?:english|scottish|irish|german|french|swiss|dutch|new york|delaware|california) law\b/;
 const VENUE_ANCHOR = /\b(?:courts?|judicial district|tribunals?|jurisdiction|venue|forum|arbitration|arbitral|seat(?:ed)?|place of arbitration|litigat\w*|proceedings)\b/;
 /** A venue sentence names where disputes go; "binding orders of courts in the United States" does not. */
-const VENUE_CONTEXT = /\b(?:jurisdiction|venue|forum|submit\w*|brought|bring|resolv\w*|settled|heard|arbitrat\w*|disputes?|actions?|suits?|proceedings?|claims?|litigat\w*|exclusive\w*|seat(?:ed)?|sitting|institut\w*|commenced|adjudicat\w*|tribunals?)\b/;
+const VENUE_CONTEXT = /\b(?:jurisdiction|venue|forum|submit\w*|brought|bring|resolv\w*|settled|heard|arbitrat\w*|disputes?|actions?|(?:law)?suits?|proceedings?|claims?|litigat\w*|exclusive\w*|seat(?:ed)?|sitting|institut\w*|commenced|adjudicat\w*|tribunals?)\b/;
 /** "the consumer protection laws of Australia", "incorporated under the laws of X": not the agreement's law. */
 const NOT_AGREEMENT_LAW = /\b(?:consumer|export|import|privacy|data protection|securities|tax(?:ation)?|employment|labou?r|competition|antitrust|sanctions|bribery|corruption|environmental|immigration|insolvency|bankruptcy|(?:incorporated|organi[sz]ed|registered|existing|formed|authori[sz]ed|licensed) under)(?: (?:protection|control))?(?: the)?\s*$/;
 /** Conflict-of-laws boilerplate names no jurisdiction of its own. */
@@ -101,9 +101,10 @@ export function lawFacts(s: SentenceView): Candidate[] {
       // kept only when no other place is the law.
       conflictSide ??= p;
     } else if (hasVenue && venueContext && ((lastVenue >= 0 && p.index - lastVenue < 160) || /\bcourts?$/.test(n.slice(p.index, p.index + p.length))
-      // "resolved in the Helsinki District Court": the court named after its city.
+      // "resolved in the Helsinki District Court": the court named after its city ("the Montana Thirteenth Judicial
+      // District Court" after its state).
       // (Not "the United States District Court for the Southern District of New York": the district names the place.)
-      || (p.value !== 'United States' && /^\s*(?:\([^)]{1,30}\)\s*)?(?:district |commercial |regional |city |county |municipal |high |superior |economic |civil |arbitration |appeals? )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 60))))) {
+      || (p.value !== 'United States' && /^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|[a-z]+ieth|\d+(?:st|nd|rd|th)) judicial )?(?:district |commercial |regional |city |county |municipal |high |superior |economic |civil |arbitration |appeals? )?courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 60))))) {
       // "... the Parish of Orleans and the United States District Court for the Eastern District of Louisiana": a
       // federal court is named after its district, so a state court or district named with it is the place.
       const federal = p.value === 'United States' && /^\s*district courts?\b/.test(n.slice(p.index + p.length, p.index + p.length + 20));

@@ -202,7 +202,7 @@ export function liabilityFacts(s: SentenceView): Candidate[] {
     // A carve-out from the consequential-damages exclusion only: some liability is unlimited, but which items are
     // wholly outside the cap is not said here.
     out.push(candidate('liability.uncapped', true, s, carveOutAt(), { rank: 1 }));
-  } else if (isUncapped(n) && !indemnityNotApplicable(n) && (/\b(?:liab\w*|damages|limitations? of liability|caps?)\b/.test(n) || /\bindemni[^|]{0,40}\|\s*(?:unlimited|uncapped)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)) || refersToCapClause(s, n))) {
+  } else if (isUncapped(n) && !indemnityNotApplicable(n) && (/\b(?:liab\w*|damages?|limitations? of liability|caps?)\b/.test(n) || /\bindemni[^|]{0,40}\|\s*(?:unlimited|uncapped)\b/.test(n) || s.topics.has('limitation-of-liability') || /\bliabilit/.test(referencedHeadings(s, n)) || refersToCapClause(s, n))) {
     // Split at "; provided that ... / for which ...": a part with its own cap takes its items (or, after
     // "for which", the previous part's items) out of the uncapped list.
     const pieces = n.split(/(;|\bprovided(?:,)? (?:however,? )?that\b|\bexcept that\b|\bfor which\b|, which\b|\bin which case\b)/);

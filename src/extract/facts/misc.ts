@@ -21,7 +21,7 @@ function customerWordAt(s: SentenceView, from: number): boolean {
 function ipFacts(s: SentenceView): Candidate[] {
   const n = s.norm;
   // "Nothing in this Agreement assigns any of those rights to Customer" (after a sentence on who owns the work).
-  const nothingAssigned = /\bnothing in (?:this|these) \w+(?: \w+)? (?:assigns?|transfers?|conveys?)\b/.exec(n);
+  const nothingAssigned = /\bnothing in (?:this|these|the) \w+(?: \w+)? (?:assigns?|transfers?|conveys?)\b/.exec(n);
   // "...; nothing in this Agreement assigns them to the Credit Union": a pronoun for the work just named.
   if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title|ownership)\b/.test(n) || /^\s*(?:or (?:assigns?|transfers?|conveys?) )?(?:(?:any|all) of )?(?:them|it|those|these|(?:any )?such (?:modifications|works?|materials|deliverables|rights?))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
     const to = n.slice(nothingAssigned.index + nothingAssigned[0].length);
@@ -54,7 +54,7 @@ function ipFacts(s: SentenceView): Candidate[] {
     const far = /^(?:assign|transfer|convey)/.test(m[0]) ? /^[^.;]{0,100}?\bto (?=(?:the )?\w)/.exec(n.slice(end)) : null;
     const direct = customerWordAt(s, end) || to !== null && customerWordAt(s, end + to[0].length) || far !== null && !/\blicen[cs]e\b/.test(far[0]) && customerWordAt(s, end + far[0].length);
     if (!direct) continue;
-    if (/\b(?:not|no|never)\b[^.;]{0,25}$/.test(n.slice(0, m.index))) return [candidate('ip.assignment_to_customer', false, s, { index: m.index!, length: m[0].length })];
+    if (/\b(?:not|no|never|nothing)\b[^.;]{0,25}$/.test(n.slice(0, m.index))) return [candidate('ip.assignment_to_customer', false, s, { index: m.index!, length: m[0].length })];
     return [candidate('ip.assignment_to_customer', true, s, { index: m.index!, length: m[0].length })];
   }
   // "Customer will own all right, title and interest in the Work Product".
@@ -167,7 +167,9 @@ function publicityFacts(s: SentenceView): Candidate[] {
   const authorised = /\b(?:authori[sz]es?|permits?|allows?|entitles?)\s+(?:the\s+)?([\w-]+)\s+to\s+$/.exec(n.slice(0, use.index));
   // "We may name the Cooperative and display its logo": a second verb after "and" has the modal's subject, not the
   // noun just before it.
-  const coordinated = /\band\s+$/.test(n.slice(0, use.index)) ? /\b(?:may|can|shall|will)\b[^.;]{0,60}$/.exec(n.slice(0, use.index)) : null;
+  // ("... shall not disclose that the Customer is one of its clients and shall not use the Customer's name": the same.)
+  const and = /\band\s+(?:(?:shall|will|may|must|can)\s+(?:not\s+)?)?$/.exec(n.slice(0, use.index));
+  const coordinated = and ? [...n.slice(0, and.index).matchAll(/\b(?:may|can|shall|will|must)\b/g)].pop() ?? null : null;
   const role = authorised ? (s.roles.vendor.some((w) => w.toLowerCase() === authorised[1]) ? 'vendor' : s.roles.customer.some((w) => w.toLowerCase() === authorised[1]) ? 'customer' : null) : subjectRole(s.text, coordinated?.index ?? use.index, s.roles);
   if (role === 'customer') return [];
   // Use only with the customer's approval each time is no standing right either.

@@ -57,7 +57,7 @@ export function paymentFacts(s: SentenceView): Candidate[] {
 }
 
 const LATE_CONTEXT = /\b(?:late|overdue|default interest|in (?:payment )?default|from the due date|past[- ]due|unpaid|outstanding|delinquent|not paid|not received|when due|after (?:the )?due date|fails? to pay|(?:do|does|did) not pay|on time|arrears)\b/;
-const INTEREST = /\b(?:interest|(?:delay|late[- ]payment|default) damages|late[- ](?:payment )?(?:charge|fee|surcharge)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
+const INTEREST = /\b(?:interest|(?:delay|late[- ]payment|default) damages|late[- ](?:payment )?(?:charges?|fees?|surcharges?)|(?:late[- ]payment )?surcharge|finance charge|service charge)\b/;
 const FLOATING = /\b(?:monetary )?policy rate\b|\bkey (?:policy |interest )?rate\b|\b(?:central|national|reserve) bank(?: of [\w ]{2,30}?)?(?:'s)? (?:base |reference |refinancing |discount )?rate\b|\bcash rate\b|\b(?:over|above|plus|\+)\s+(?:the\s+)?(?:base|prime|reference|libor|sofr|euribor|bank of england|federal funds|statutory|ecb)\b|\bprime (?:lending )?rate\b|\bbase (?:lending )?rate\b|\brepo rate\b|\b(?:over|above|plus)\s+(?:the\s+)?european central bank\b|\bmain refinancing (?:operations? )?rate\b|\b(?:over|above|plus)\s+(?:the\s+)?(?:prevailing\s+|published\s+|applicable\s+|current\s+|then[- ]current\s+)?(?:[\w-]+\s+){0,2}(?:lending|interest|bank|discount|refinancing|rediscount) rate\b/;
 const PER_MONTH = /^\s*(?:per|a|each|every)\s+(?:calendar\s+)?month|^\s*monthly/;
 /** "0.05% of the overdue amount for each day of delay", "0.1% per day". */

@@ -2,7 +2,7 @@
 import { findPercents, parseNumberWords, parseNumeral } from '../values/index.js';
 import { after, before, candidate, durationCandidate, durations, type Candidate, type SentenceView } from './common.js';
 
-const INCREASE = /\b(?:indexation|index(?= (?:the|all|its|their|any|each) )|increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
+const INCREASE = /\b(?:indexation|var(?:y|ies|ied|iations?)|index(?= (?:the|all|its|their|any|each) )|increase[sd]?|increasing|raise[sd]?|(?<!\bgiv\w* )rise[sn]?|rising|go(?:es)? up|climb\w*|uplift\w*|escalat\w*|plus (?:no|not) more than|adjust(?:ed|ment|ments)?|change (?:the |its |any )?(?:fees|prices|pricing|rates|charges))\b/;
 // An "uplift" is always a price uplift.
 const PRICE_WORDS = /\b(?:fees?|prices?|pricing|rates?|charges?|subscription|royalt(?:y|ies)|uplift|remuneration)\b/;
 /** Words that make a percent a ceiling: "shall not exceed 5%", "by no more than 3%", "capped at 4%", "up to 5%". */

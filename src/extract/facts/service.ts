@@ -108,7 +108,9 @@ export function serviceFacts(s: SentenceView): Candidate[] {
     // "Customer shall ensure its personnel are available 24/7": the customer's duty, not our coverage.
     // (A party named inside brackets is no subject: "faults (dispatching not possible for the Customer) may be reported".)
     const unbracketed = s.text.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+    // ("the Client may contact the emergency desk, which operates 24 hours a day": the desk operates, not the Client.)
     const customerDutyAt = (at: number): boolean => subjectRole(unbracketed, at, s.roles) === 'customer'
+      && !/\b(?:which|that) (?:operates|runs|is (?:staffed|open|available|manned))\b[^.;]{0,12}$/.test(n.slice(0, at))
       && /\b(?:shall|must|will|agrees? to|is required to|provides?|operates?|maintains?|offers?|runs?)\b/.test(n.slice(0, at))
       && !/\b(?:access to|receives?|use|contact|call|reach)\b[^.;]{0,30}\b(?:support|help ?desk|service desk)\b/.test(n.slice(0, at));
     // "Because the Resort operates round the clock, the Supplier shall provide support twenty-four hours a day": the

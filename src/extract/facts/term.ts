@@ -81,6 +81,8 @@ const AUTO_FALSE: readonly RegExp[] = [
   /\b(?:renewal|extension) (?:of [^.;]{0,30})?(?:requires|is subject to|(?:shall|will|must) (?:require|be subject to|be by)) (?:a |the )?(?:mutual|written|signed|parties')/,
   // Order-form rows: "Auto-renewal | No", "Automatic renewal: None".
   /^(?:auto(?:matic)?[- ]?renew(?:al|s)?|renews automatically|evergreen)\s*[:|]\s*(?:no|none|n\/a|not applicable|off|disabled|not included|excluded)\b/,
+  // "shall come to an end unless the parties have agreed in writing to extend it".
+  /\b(?:shall|will) (?:come to an end|expire|terminate|end)\b[^.;]{0,40}\bunless (?:the parties|both parties)\b[^.;]{0,40}\b(?:agreed?|agree) (?:in writing )?to (?:extend|renew)\b/,
   // "shall terminate at the end of the Initial Term without renewal".
   /\b(?:expires?|terminates?|ends?|lapses?|(?:shall|will) (?:expire|terminate|end|lapse))\b[^.;]{0,60}\bwithout (?:any )?(?:further )?(?:renewal|extension)\b(?! (?:fees?|charges?|costs?|notice))/,
   /\b(?:may|can) (?:only )?(?:renew|extend)\w*\b[^.;]{0,30}\b(?:by|upon|with) (?:the )?(?:mutual|written agreement|parties' (?:mutual|written))/,

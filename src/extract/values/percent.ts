@@ -56,12 +56,25 @@ export interface PercentRead {
 }
 
 /** A percentage at token i: digits or words, "%"/"percent"/"per cent", and an optional "(18%)". */
+function mixedFractionAt(tokens: Token[], i: number): PercentRead | null {
+  let j = i + 1;
+  if (isPunct(tokens[j], '-')) j++;
+  const [num, slash, den] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (num?.kind !== 'num' || !isPunct(slash, '/') || den?.kind !== 'num' || !/^\d$/.test(num.text) || !/^\d{1,2}$/.test(den.text)) return null;
+  const fraction = Number(num.text) / Number(den.text);
+  if (!(fraction > 0 && fraction < 1) || !isPunct(tokens[j + 3], '%')) return null;
+  return { value: Number(tokens[i]!.text) + fraction, end: j + 4 };
+}
+
 export function readPercentAt(tokens: Token[], i: number): PercentRead | null {
   // "99,5%", "1,5 per cent": a decimal comma, read only right before a percent sign or word ("sections 3,4" stay out).
   const t = tokens[i];
   if (t?.kind === 'num' && /^\d{1,3},\d{1,2}$/.test(t.text) && (isPunct(tokens[i + 1], '%') || isWord(tokens[i + 1], 'percent') || (isWord(tokens[i + 1], 'per') && isWord(tokens[i + 2], 'cent')))) {
     return { value: Number(t.text.replace(',', '.')), end: i + (isWord(tokens[i + 1], 'per') ? 3 : 2) };
   }
+  // "1-1/2% per month", "1 1/2%": a whole number and a fraction.
+  const mixed = t?.kind === 'num' && /^\d{1,2}$/.test(t.text) ? mixedFractionAt(tokens, i) : null;
+  if (mixed !== null) return mixed;
   const q = readQuantityAt(tokens, i);
   if (q === null) return null;
   let j = q.end;
