@@ -1,4 +1,4 @@
-// Phrasing bank, round 6: wordings met in the held-out sets 49–60 (our own variations of them). Each group keeps
+// Phrasing bank, round 6: wordings met in the held-out sets 49–62 (our own variations of them). Each group keeps
 // traps that must stay absent. Rows: [heading, text, fact, expected]; the preamble names "Provider" and "Customer".
 import { describe, expect, it } from 'vitest';
 import { endsEntry, joinWrapped } from '../src/read/lines.js';
@@ -283,4 +283,18 @@ describe('wordings from sets 59–60', () => {
       .map((text) => ({ text, page: 1 }));
     expect(paragraphsFromLines(lines)).toHaveLength(1);
   });
+});
+
+describe('wordings from sets 61–62', () => {
+  runTable([
+    ['Ownership', 'Nothing in this Agreement assigns or agrees to assign any intellectual property to the Customer.', 'ip.assignment_to_customer', false],
+    ['Term', 'Neither Party may withdraw from this Agreement for convenience before its expiry.', 'termination.for_convenience', false],
+    ['Fees', "Provider may revise the Fees from the start of any extension period by giving Customer written notice at least forty-five (45) days beforehand; any such revision shall not exceed five per cent (5%) of the Fees then in force.", 'pricing.increase_cap_percent', 5],
+    ['Disputes', 'Any dispute shall be submitted exclusively to the Central Intellectual Property and International Trade Court in Bangkok.', 'venue.jurisdiction', 'Thailand'],
+    ['Liability', 'The limitation in Article 8.3 does not apply to damage caused intentionally or through gross negligence, or to harm to the natural rights of a person, including life and health; the liability for such damage is not limited.', 'liability.uncapped_for', ['gross-negligence', 'wilful-misconduct', 'death-personal-injury']],
+    ['Insurance', 'The Provider shall maintain liability insurance for damage caused in the course of its business with an indemnity limit of not less than twenty million Czech crowns (CZK 20,000,000) per event.', 'insurance.general_liability', { amount: 20_000_000, currency: 'CZK' }],
+    // Traps: a refund refused "on termination for any reason"; a regulator's inspections.
+    ['Fees', 'Fees paid are non-refundable, and Customer shall not be entitled to any refund or credit on expiry or termination of this Agreement for any reason.', 'termination.for_convenience', null],
+    ['Regulatory records', 'The Service assists with, but does not replace, the inspections required by the competent inspectorate.', 'security.customer_audit', null],
+  ]);
 });

@@ -53,6 +53,8 @@ function customerAuditWord(s: SentenceView): RegExpExecArray | null {
   let first: RegExpExecArray | null = null;
   for (let m = re.exec(n); m !== null; m = re.exec(n)) {
     if (AUDIT_NOUN_USE.test(n.slice(m.index)) || PRODUCT_PURPOSE.test(n.slice(0, m.index)) || MONEY_LIST.test(n.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the inspections required by the competent inspectorate": a regulator's inspections, no audit right of the customer.
+    if (/^\w+ (?:required|carried out|conducted|performed) by (?:the )?(?:competent |relevant |public )?(?:[\w-]+ )?(?:inspectorate|authorit(?:y|ies)|regulators?|law)\b/.test(n.slice(m.index))) continue;
     // "Company may ... audit Client's use of Consumer Reports": the customer is audited, not the auditor.
     if (customerIsObjectAt(s, m.index + m[0].length)) continue;
     first ??= m;

@@ -7,7 +7,7 @@ import { before, candidate, type Candidate, type SentenceView } from './common.j
 const CARRY = /\b(?:maintain(?:s|ing)?|carr(?:y|ies|ying)|procur(?:e|es|ing)|obtain(?:s|ing)?|keep(?:s|ing)?|hold(?:s|ing)?|have|has|effect|take out|purchas(?:e|es|ing))\b/g;
 
 const COVERS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['insurance.general_liability', /\b(?:commercial )?general (?:business |third[- ]party |civil )?liability\b|\b(?:business|third[- ]party|operat\w* civil|civil) liability insurance\b|\bliability insurance for (?:damage|loss|injury) (?:caused )?to third parties\b|\bpublic liability\b|\bpublic and products? liability\b|\bproducts? and public liability\b|\bcgl\b/],
+  ['insurance.general_liability', /\b(?:commercial )?general (?:business |third[- ]party |civil )?liability\b|\b(?:business|third[- ]party|operat\w* civil|civil) liability insurance\b|\bliability insurance for (?:damage|loss|injury) (?:caused )?(?:to third parties|in the course of (?:its|their|the) business)\b|\bpublic liability\b|\bpublic and products? liability\b|\bproducts? and public liability\b|\bcgl\b/],
   ['insurance.cyber', /\b(?:cyber(?:[- ]?security)?(?: liability)?|network security(?: and privacy)?(?: liability)?|privacy liability|technology errors (?:and|&) omissions|errors (?:and|&) omissions|e ?& ?o|technology professional liability|professional (?:indemnity|liability))\b/],
 ];
 /** Any cover name, to stop one cover's amount being read for another. */

@@ -16,7 +16,7 @@ const UNCAPPED_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   // Dutch "bewuste roekeloosheid" is "deliberate recklessness"; French "faute lourde" and "gross ... misconduct".
   ['gross-negligence', /\bgross(?:ly)? negligen|\b(?:intentional or )?gross fault|\b(?:deliberate|conscious) recklessness\b|\bfaute lourde\b|\bgross (?:or (?:wilful|willful|intentional) )?misconduct\b/],
   ['wilful-misconduct', /\b(?:caused|committed|done) (?:[\w-]+ ){0,3}intentionally\b|\b(?:results? from|caused by) intent\b|\b(?:negligence|misconduct|fraud) or intent(?:ion)?\b(?! to)|\bintent or (?:deliberate|conscious|gross)\b|\bwill?fully\b|\bwill?ful (?:misconduct|default|breach)|\bintentional (?:misconduct|breach|wrongdoing|wrongful acts?|(?:or gross )?fault)|\bwilful\b|\bwillful\b/],
-  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's |human )?(?:life|body|health)|life or health)\b/],
+  ['death-personal-injury', /\b(?:death|bodily injury|personal injury|bodily or moral injury|injury to life, body or health|(?:harm|injury|damage) to (?:a |any )?(?:person's |human )?(?:life|body|health)|life or health|life and health)\b/],
   ['fraud', /\bfraud/],
   // ("amounts payable by the Supplier under the indemnity" are the indemnity, not the fees.)
   ['payment', /\b(?:payment obligations?|obligations? to pay|amounts? (?:due|owed|payable)(?![^.;,]{0,40}\bindemni)|fees (?:due|owed|payable)|pay (?:any |the |all )?(?:fees|amounts|charges|sums)|payment of (?:the |any |all )?(?:fees|charges|amounts|sums))\b/],

@@ -25,8 +25,10 @@ function ipFacts(s: SentenceView): Candidate[] {
   // "...; nothing in this Agreement assigns them to the Credit Union": a pronoun for the work just named.
   if (nothingAssigned && (s.topics.has('ip-assignment') || /\b(?:intellectual property|rights|title|ownership)\b/.test(n) || /^\s*(?:or (?:assigns?|transfers?|conveys?) )?(?:(?:any|all) of )?(?:them|it|those|these|(?:any )?such (?:modifications|works?|materials|deliverables|rights?))\b/.test(n.slice(nothingAssigned.index + nothingAssigned[0].length)))) {
     const to = n.slice(nothingAssigned.index + nothingAssigned[0].length);
-    const toAt = to.search(/\bto\b/);
-    if (toAt >= 0 && customerWordAt(s, nothingAssigned.index + nothingAssigned[0].length + toAt + 2)) {
+    // ("Nothing in this Agreement assigns or agrees to assign any intellectual property to the Client": the "to" before
+    // the customer, not the one of "agrees to".)
+    const toAt = [...to.matchAll(/\bto\b/g)].map((m) => m.index!).find((at) => customerWordAt(s, nothingAssigned.index + nothingAssigned[0].length + at + 2)) ?? -1;
+    if (toAt >= 0) {
       return [candidate('ip.assignment_to_customer', false, s, { index: nothingAssigned.index, length: nothingAssigned[0].length })];
     }
   }

@@ -20,7 +20,7 @@ export function pricingFacts(s: SentenceView): Candidate[] {
   // "liability shall not exceed 125% of the Charges ... giving rise to the claim" caps liability, not prices.
   const liabilityCap = /\b(?:liability|liable)\b/.test(n) && !/\b(?:increas\w*|uplift\w*|escalat\w*)\b/.test(n);
   // "The Fees for each year shall not exceed the Fees for the preceding year by more than 3%" names no increase.
-  const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\bno (?:such |single |one |individual )?(?:annual |yearly )?(?:revision|adjustment|increase|variation)s? (?:(?:shall|will|may) exceed|exceeds)\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
+  const increase = INCREASE.test(n) || /\bexceed\b[^.;]{0,120}\bby more than\b/.test(n) || /\bno (?:such |single |one |individual )?(?:annual |yearly )?(?:revision|adjustment|increase|variation)s? (?:(?:shall|will|may) exceed|exceeds)\b|\b(?:any|each) (?:such )?(?:revision|adjustment|variation)s? (?:shall|will|may) not exceed\b/.test(n) || /\brevise[sd]?\b[^.;]{0,120}\b(?:no (?:greater|more) than|not (?:to )?exceed)\b/.test(n);
   // Not late interest nor service credits ("the Contracted Credit Price" is a price).
   if (increase && aboutPrices && !liabilityCap && !/\b(?:interest|late|overdue)\b|\bcredits?\b(?! (?:price|rate|pricing|unit price))/.test(n)) {
     for (const p of findPercents(s.text)) {

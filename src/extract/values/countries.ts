@@ -244,6 +244,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Thailand', aliases: ['thailand', 'kingdom of thailand'], adjectives: ['thai'],
+    courtPlaces: [/\b(?:Bangkok|Chiang Mai|Phuket)\b/g],
     currency: { code: 'THB' },
   },
   {
