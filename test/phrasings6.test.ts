@@ -296,5 +296,6 @@ describe('wordings from sets 61–62', () => {
     // Traps: a refund refused "on termination for any reason"; a regulator's inspections.
     ['Fees', 'Fees paid are non-refundable, and Customer shall not be entitled to any refund or credit on expiry or termination of this Agreement for any reason.', 'termination.for_convenience', null],
     ['Regulatory records', 'The Service assists with, but does not replace, the inspections required by the competent inspectorate.', 'security.customer_audit', null],
+    ['Termination', "Customer may terminate this Agreement for convenience on thirty (30) days' notice, and is then entitled to a refund of prepaid fees.", 'termination.for_convenience', true],
   ]);
 });

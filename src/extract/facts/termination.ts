@@ -48,7 +48,8 @@ export function terminationFacts(s: SentenceView): Candidate[] {
 
   const negated = NOT_CONVENIENCE.exec(n);
   // "not entitled to any refund or credit on expiry or termination ... for any reason": a refund, not a right to end.
-  const may = /\bentitled to (?:any |a )?(?:refund|credit|reimbursement|compensation|payment)\b/.test(n) ? null : MAY_TERMINATE.exec(n);
+  const mayMatch = MAY_TERMINATE.exec(n);
+  const may = mayMatch && /\bentitled to (?:any |a )?(?:refund|credit|reimbursement|compensation|payment)\b/.test(mayMatch[0]) ? null : mayMatch;
   if (negated && !(may && CONVENIENCE.test(n) && !/\b(?:not|no|neither|nor|only)\b/.test(n.slice(0, may.index + may[0].length)))) {
     out.push(candidate('termination.for_convenience', false, s, { index: negated.index, length: negated[0].length }));
   } else if (may) {
