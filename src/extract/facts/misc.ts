@@ -139,9 +139,9 @@ function exclusivityFacts(s: SentenceView): Candidate[] {
   if (noOtherCustomer && subjectRole(s.text, noOtherCustomer.index, s.roles) === 'vendor') return [candidate('exclusivity.present', true, s, { index: noOtherCustomer.index, length: noOtherCustomer[0].length })];
   // "This Article binds the Foundation only. Nothing in the Agreement prevents the Vendor from serving other sites."
   // "This Agreement does not restrict Licensor from licensing the Software ... to any other seed company".
-  const vendorFree = /\b(?:nothing in (?:this|the) (?:agreement|contract|article|clause|section)|(?:this|the) (?:agreement|contract|section|article|clause) (?:does|shall|will) not|this (?:does|shall|will) not)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b/.exec(n);
+  const vendorFree = /\b(?:nothing in (?:this|the) (?:agreement|contract|article|clause|section)|(?:this|the) (?:agreement|contract|section|article|clause) (?:does|shall|will) not|this (?:does|shall|will) not)\b[^.;]{0,20}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?)\b|\b(?:this|the) (?:agreement|contract|section|article|clause) places no restriction on\b/.exec(n);
   // ("... from offering the Platform to other spas, lagoons or bathing facilities").
-  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies|businesses)|to any other|to other [\w-]+s|serv(?:e|ing) (?:any )?other [\w-]+s|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
+  if (vendorFree && (s.headingTopics.has('exclusivity') || /\b(?:other (?:customers|clients|sites|operators|companies|businesses)|to any other|to other [\w-]+s|serv(?:e|ing) (?:any )?other [\w-]+s|suppl(?:y|ying) (?:any )?other [\w-]+|compet\w*)\b/.test(n)) && startsWithRoleWord(n.slice(vendorFree.index + vendorFree[0].length), s.roles.vendor)) return [candidate('exclusivity.present', false, s, { index: vendorFree.index, length: vendorFree[0].length })];
   if (notExclusive) return [candidate('exclusivity.present', false, s, { index: notExclusive.index, length: notExclusive[0].length })];
   return [];
 }

@@ -117,10 +117,13 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Hungary', aliases: ['hungary'], adjectives: ['hungarian'],
-    courtPlaces: [/\bBudapest\b/g],
+    courtPlaces: [/\b(?:Budapest|Szeged|Debrecen|P[eé]cs|Gy[oő]r)(?![A-Za-z])/g],
     currency: { code: 'HUF' },
   },
-  { name: 'Greece', aliases: ['greece', 'hellenic republic'], adjectives: ['greek'] },
+  {
+    name: 'Greece', aliases: ['greece', 'hellenic republic'], adjectives: ['greek'],
+    courtPlaces: [/\b(?:Athens|Thessaloniki|Heraklion|Piraeus|Patras)\b/g],
+  },
   {
     name: 'Cyprus', aliases: ['cyprus', 'republic of cyprus'], adjectives: ['cypriot'],
     courtPlaces: [/\b(?:Limassol|Nicosia|Larnaca)\b/g],
@@ -261,7 +264,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
   },
   {
     name: 'Philippines', aliases: ['philippines', 'republic of the philippines'], adjectives: ['philippine'],
-    courtPlaces: [/\b(?:Makati(?: City)?|Manila|Quezon City|Pasig|Taguig|Cebu City)\b/g],
+    courtPlaces: [/\b(?:Makati(?: City)?|Manila|Quezon City|Pasig|Taguig|Cebu City|Davao City)\b/g],
     currency: { code: 'PHP' },
   },
   {
@@ -438,6 +441,7 @@ export const COUNTRIES: readonly CountryRecord[] = [
   {
     name: 'Rwanda', aliases: ['rwanda', 'republic of rwanda'], adjectives: ['rwandan'],
     courtPlaces: [/\b(?:Kigali)\b/g],
+    residency: ['rw', /\brwanda\b/i],
     currency: { code: 'RWF' },
   },
   {
