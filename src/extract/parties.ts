@@ -74,6 +74,9 @@ function bracketNames(text: string): string[][] {
 
 /** Where the parties' sentence ends: a full stop that is not the dot of "Inc." or "St.", a blank line, or the end. */
 const PARTIES_END = String.raw`(?:(?<!\b(?:Inc|Ltd|Corp|Co|Pty|Pte|Pvt|Sdn|Bhd|No|Mr|Ms|Dr|St|LLC|L\.L\.C|L\.P|plc|S\.p\.A|S\.A|S\.A\.S|S\.A\.R\.L|S\.r\.l|N\.V|B\.V|d\.o\.o|a\.d|s\.r\.o|a\.s|z o\.o|S\.L))\.\s|\n\n(?!and\b)|$)`;
+const BETWEEN_PARTIES = new RegExp(String.raw`\b(?:by and )?between\b([\s\S]{0,900}?)${PARTIES_END}`, 'i');
+// "entered into as of May 3, 2027 (the "Effective Date") by X (...), and Y (...)" names them without "between".
+const ENTERED_INTO_BY = new RegExp(String.raw`\b(?:entered into|made|concluded)\b(?:[^.(]|\([^)]*\)){0,120}?\bby\b(?= [A-Z])([\s\S]{0,900}?)${PARTIES_END}`, 'i');
 
 /**
  * Party names from the preamble's brackets, one bracket being one party:
@@ -97,11 +100,10 @@ function otherPartyOfPreamble(head: string, vendor: Set<string>, customer: Set<s
   }
   // To the end of the sentence, not the dot of "Inc." or "St.".
   // "BETWEEN X (...),\n\nAND Y (...)": the second party may come in its own paragraph.
-  const between = new RegExp(`\\b(?:by and )?between\\b([\\s\\S]{0,900}?)${PARTIES_END}`, 'i').exec(head);
+  const between = BETWEEN_PARTIES.exec(head);
   // "The undersigned: 1. ... (the "Library"); and 2. ... ("Thistle", "we")": the parties listed before the recitals.
   const listed = between ? null : /\b(?:the undersigned|(?:the )?parties|between)\s*:\s*([\s\S]{0,1500}?)(?=\n\s*(?:whereas|recitals|background|it is agreed|now,? therefore|(?:the )?parties (?:hereby )?agree)\b|$)/i.exec(head);
-  // "entered into as of May 3, 2027 (the "Effective Date") by X (...), and Y (...)" names them without "between".
-  const enteredBy = between || listed ? null : new RegExp(`\\b(?:entered into|made|concluded)\\b(?:[^.(]|\\([^)]*\\)){0,120}?\\bby\\b(?= [A-Z])([\\s\\S]{0,900}?)${PARTIES_END}`, 'i').exec(head);
+  const enteredBy = between || listed ? null : ENTERED_INTO_BY.exec(head);
   // "BETWEEN: ... (the "Supplier", "we" or "us"); AND: ... (the "Cooperative")" loses its "BETWEEN:" and "AND:" to
   // the segmenter (they read as run-in headings): the text before the recitals holds the two parties.
   const beforeRecitals = /^([\s\S]{0,1500}?)(?=\b(?:whereas|recitals|background|it is agreed|now,? therefore)\b)/i.exec(head)?.[1];
@@ -134,7 +136,8 @@ function cleanName(n: string): string {
   return n.replace(/^(?:and|by|between|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
 }
 
-function escape(s: string): string {
+/** A literal for a RegExp source (a party's name may hold dots or brackets). */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -143,7 +146,7 @@ const WORD_PATTERNS = new WeakMap<readonly string[], RegExp[]>();
 function wordPatterns(words: readonly string[]): RegExp[] {
   let res = WORD_PATTERNS.get(words);
   if (res === undefined) {
-    res = words.map((w) => new RegExp(`\\b${escape(w)}\\b`, 'g'));
+    res = words.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'g'));
     WORD_PATTERNS.set(words, res);
   }
   return res;
@@ -160,7 +163,7 @@ const LEADING_PATTERN = new WeakMap<readonly string[], RegExp>();
 export function startsWithRoleWord(text: string, words: readonly string[]): boolean {
   let re = LEADING_PATTERN.get(words);
   if (re === undefined) {
-    re = new RegExp(`^\\W*(?:the\\s+)?(?:${words.map(escape).join('|')})\\b`, 'i');
+    re = new RegExp(`^\\W*(?:the\\s+)?(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
     LEADING_PATTERN.set(words, re);
   }
   return re.test(text);

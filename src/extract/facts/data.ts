@@ -1,6 +1,6 @@
 // data.breach_notice_hours, data.residency, security.customer_audit, confidentiality.term_years.
 import { PERPETUAL_YEARS } from '../../vocabulary.js';
-import { mentionsRoleWord, subjectRole } from '../parties.js';
+import { escapeRegExp, mentionsRoleWord, subjectRole } from '../parties.js';
 import { COUNTRIES } from '../values/countries.js';
 import { AUDIT_NOUN_USE, after, before, candidate, customerIsObjectAt, durationCandidate, durations, isDefinitionSentence, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
@@ -87,7 +87,7 @@ const PARTY_NOUN_PATTERNS = new WeakMap<readonly string[], RegExp>();
 function partyNounPattern(customerWords: readonly string[]): RegExp {
   let re = PARTY_NOUN_PATTERNS.get(customerWords);
   if (!re) {
-    const words = [...new Set(['customer', 'client', 'licensee', 'you', 'your', 'user', ...customerWords])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = [...new Set(['customer', 'client', 'licensee', 'you', 'your', 'user', ...customerWords])].map(escapeRegExp);
     re = new RegExp(`\\b(?:${words.join('|')})(?:'s)?\\s+(?:data|information|content|materials|systems?|account|credentials|personal data)\\b`, 'gi');
     PARTY_NOUN_PATTERNS.set(customerWords, re);
   }

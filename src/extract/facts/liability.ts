@@ -1,6 +1,7 @@
 // liability.cap_multiple / cap_amount / cap_lookback_months / uncapped / uncapped_for / consequential_excluded,
 // and indemnity.uncapped (which is read from the same carve-out sentences).
 import { findFeeMultiples, findMoney } from '../values/index.js';
+import { escapeRegExp, type Roles } from '../parties.js';
 import { after, before, candidate, clauseKey, continuesList, durationCandidate, durations, listItems, referencedDefinitions, referencedHeadings, type Candidate, type SentenceView } from './common.js';
 
 const LIABILITY = /\b(?:liab(?:le|ility|ilities)|damages|recover(?:y|able)?|claims?|indemnif\w*|reimbursements?|aggregate obligations?|responsibility|(?:sole|exclusive) remed(?:y|ies)|contribute)\b/;
@@ -364,11 +365,26 @@ function includedIndemnitySection(s: SentenceView, n: string): RegExpExecArray |
 
 /** The only indemnification the text names is the customer's ("your obligations under Section 9(b)"). */
 function customerIndemnityOnly(s: SentenceView, n: string): boolean {
-  // The document's own names count too: "FARM'S OBLIGATIONS UNDER SECTION 9(b)".
-  const names = (words: readonly string[]): string => words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).map((w) => `|${w}`).join('');
-  const customer = new RegExp(`\\b(?:your|(?:the )?(?:customer|client|licensee|subscriber|buyer|purchaser${names(s.roles.customer)})'s) (?:\\w+ ){0,2}(?:indemni\\w*|obligations? under (?:sections?|clauses?|articles?|paragraphs?) \\(?\\d)`);
-  const vendor = new RegExp(`\\b(?:either|each|a|any|the other) party's\\b|\\bour (?:\\w+ )?(?:indemni|obligations)|\\b(?:provider|supplier|vendor|licensor|company|service provider${names(s.roles.vendor)})'s (?:\\w+ ){0,2}(?:indemni|obligations)|\\bmutual\\b`);
+  const { customer, vendor } = indemnityOwnerPatterns(s.roles);
   return customer.test(n) && !vendor.test(n);
+}
+
+const INDEMNITY_OWNER_PATTERNS = new WeakMap<Roles, { customer: RegExp; vendor: RegExp }>();
+/**
+ * Whose indemnity or obligations a carve-out names, compiled once per document: the document's own names count too
+ * ("FARM'S OBLIGATIONS UNDER SECTION 9(b)").
+ */
+function indemnityOwnerPatterns(roles: Roles): { customer: RegExp; vendor: RegExp } {
+  let res = INDEMNITY_OWNER_PATTERNS.get(roles);
+  if (res === undefined) {
+    const names = (words: readonly string[]): string => words.map((w) => `|${escapeRegExp(w.toLowerCase())}`).join('');
+    res = {
+      customer: new RegExp(`\\b(?:your|(?:the )?(?:customer|client|licensee|subscriber|buyer|purchaser${names(roles.customer)})'s) (?:\\w+ ){0,2}(?:indemni\\w*|obligations? under (?:sections?|clauses?|articles?|paragraphs?) \\(?\\d)`),
+      vendor: new RegExp(`\\b(?:either|each|a|any|the other) party's\\b|\\bour (?:\\w+ )?(?:indemni|obligations)|\\b(?:provider|supplier|vendor|licensor|company|service provider${names(roles.vendor)})'s (?:\\w+ ){0,2}(?:indemni|obligations)|\\bmutual\\b`),
+    };
+    INDEMNITY_OWNER_PATTERNS.set(roles, res);
+  }
+  return res;
 }
 
 /** Per document: clause numbers whose text sets a cap, so "Clause 9.3 does not limit ..." reads as a carve-out. */

@@ -91,10 +91,10 @@ function lateInterest(s: SentenceView): Candidate[] {
     const a = after(s, p.index, p.length, 25);
     let per = p.per;
     if (per === null) per = PER_MONTH.test(a) ? 'month' : PER_YEAR.test(a) ? 'year' : /\bmonthly\b/.test(n) ? 'month' : /\b(?:per annum|annual|annually|per year|a year)\b/.test(n) ? 'year' : null;
-    // A daily rate counts thirty days to the month, as facts.md counts a month.
-    // "For each day of delay the Client shall pay ... interest of 0.05 per cent": the day named before the rate.
-    if (per === null && p.value <= 0.5 && /\b(?:for|per) (?:each|every) (?:calendar )?day (?:of (?:delay|late payment|default))?\b/.test(n.slice(0, p.index))) return [candidate('payment.late_interest_percent_per_month', Math.round(p.value * 30 * 1000) / 1000, s, p)];
-    if (per === null && perDay(p)) return [candidate('payment.late_interest_percent_per_month', Math.round(p.value * 30 * 1000) / 1000, s, p)];
+    // A daily rate counts thirty days to the month, as facts.md counts a month. ("For each day of delay the Client shall
+    // pay ... interest of 0.05 per cent" names the day before the rate.)
+    const dayBefore = p.value <= 0.5 && /\b(?:for|per) (?:each|every) (?:calendar )?day (?:of (?:delay|late payment|default))?\b/.test(n.slice(0, p.index));
+    if (per === null && (dayBefore || perDay(p))) return [candidate('payment.late_interest_percent_per_month', Math.round(p.value * 30 * 1000) / 1000, s, p)];
     // Unqualified: small rates are monthly in practice (1.5%), larger ones yearly (18%).
     if (per === null) per = p.value <= 3 ? 'month' : 'year';
     const value = per === 'month' ? p.value : Math.round((p.value / 12) * 1000) / 1000;
